@@ -1,0 +1,7 @@
+package dev.engblog.cms.author;
+
+import java.util.UUID;
+
+/** An author as named inside a post (the first is the byline). */
+public record AuthorRef(UUID id, String slug, String name, String avatarUrl) {
+}

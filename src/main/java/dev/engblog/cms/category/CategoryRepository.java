@@ -1,0 +1,16 @@
+package dev.engblog.cms.category;
+
+import dev.engblog.cms.common.taxonomy.Taxonomy;
+import dev.engblog.cms.post.PostVisibility;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Category queries. */
+@ApplicationScoped
+public class CategoryRepository implements PanacheRepositoryBase<Category, UUID> {
+
+    /** The public read shape of categories, counting published posts only. */
+    public static final Taxonomy TAXONOMY = Taxonomy.of("Category", "category", "x.id, x.slug, x.name, x.description",
+            "(select count(*) from post p where p.category_id = x.id and " + PostVisibility.PUBLIC_SQL + ")");
+}

@@ -1,0 +1,13 @@
+package dev.engblog.cms.category;
+
+import jakarta.persistence.Tuple;
+import java.util.UUID;
+
+/** A category with the number of published posts filed under it. */
+public record CategoryResponse(UUID id, String slug, String name, String description, long postCount) {
+
+    static CategoryResponse from(Tuple row) {
+        return new CategoryResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
+                row.get("description", String.class), ((Number) row.get("post_count")).longValue());
+    }
+}

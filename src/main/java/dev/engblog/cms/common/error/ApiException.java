@@ -1,0 +1,53 @@
+package dev.engblog.cms.common.error;
+
+import java.util.List;
+
+/** A failure the client caused or must know about; the ProblemMapper turns it into problem+json. */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public static ApiException badParameter(String field, String message) {
+        return new ApiException(400, "Bad Request", "Invalid value for '" + field + "': " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(400, "Validation failed", "The request has an invalid field.",
+                List.of(new FieldError(field, message)));
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "Not Found", what + " not found.", null);
+    }
+
+    public static ApiException conflict(String field, String message) {
+        return new ApiException(409, "Conflict", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ApiException preconditionFailed() {
+        return new ApiException(412, "Precondition Failed",
+                "If-Match does not match the current version; fetch it again and retry.", null);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.engblog.cms.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem+json answers; nothing internal leaks. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> api(ApiException e, UriInfo uri) {
+        return answer(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return answer(400, "Validation failed", "Invalid fields: " + fields + ".", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return answer(400, "Bad Request", "Unknown property '" + field + "'.", uri,
+                List.of(new FieldError(field, "unknown property")));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> badJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return answer(400, "Bad Request", "The JSON document is nested too deeply or is too large.", uri, null);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m);
+            return answer(400, "Bad Request", "Property '" + field + "' has the wrong type or format.", uri,
+                    List.of(new FieldError(field, "wrong type or format")));
+        }
+        return answer(400, "Bad Request", "The body is not well-formed JSON.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        Response r = e.getResponse();
+        int status = r.getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource answers only in JSON.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the body as application/json.";
+            default -> Response.Status.fromStatusCode(status) == null ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+        };
+        RestResponse.ResponseBuilder<Problem> b = builder(status, reason(status), detail, uri, null);
+        String allow = r.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            b.header(HttpHeaders.ALLOW, allow);
+        }
+        String challenge = r.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+        if (challenge != null) {
+            b.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
+        return b.build();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public RestResponse<Problem> internal(Throwable e, UriInfo uri) {
+        LOG.error("Unhandled error on " + (uri == null ? "?" : uri.getPath()), e);
+        return answer(500, "Internal Server Error", "Something went wrong on our side; it has been logged.", uri, null);
+    }
+
+    static RestResponse<Problem> answer(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        return builder(status, title, detail, uri, errors).build();
+    }
+
+    private static RestResponse.ResponseBuilder<Problem> builder(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getPath();
+        return RestResponse.ResponseBuilder.<Problem>create(status)
+                .entity(Problem.of(status, title, detail, instance, errors))
+                .type(Problem.MEDIA_TYPE);
+    }
+
+    private static String reason(int status) {
+        Response.Status s = Response.Status.fromStatusCode(status);
+        return s == null ? "Error" : s.getReasonPhrase();
+    }
+
+    /** The field as the client sent it: {@code title}, never {@code create.arg0.title}. */
+    private static String fieldName(ConstraintViolation<?> v) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null && !name.isEmpty()) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+        }
+        return name.isEmpty() ? "body" : name.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.engblog.cms.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+/**
+ * Every successful JSON GET gets a weak ETag over its exact body ({@code v<version>-} first for
+ * versioned items, so If-Match can name the version) and honours If-None-Match with 304. Public
+ * reads may be cached by a CDN for a short time; anything asked with a token is private.
+ */
+public class Etags {
+
+    static final String PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
+    static final String PRIVATE_CACHE = "private, no-cache";
+
+    private final ObjectMapper json;
+
+    public Etags(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || response.getStatus() != 200 || !response.hasEntity()
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            return;
+        }
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        String etag = "W/\"" + (entity instanceof Versioned v ? "v" + v.version() + "-" : "") + hash(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC_CACHE : PRIVATE_CACHE);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** If-None-Match uses weak comparison: {@code W/} prefixes are ignored; {@code *} matches anything. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.engblog.cms.common.taxonomy;
+
+import dev.engblog.cms.common.api.Keys;
+import dev.engblog.cms.common.api.ListRequest;
+import dev.engblog.cms.common.api.Lister;
+import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.common.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
+
+/** Public reads of categories, tags and authors: pages with post counts, and lookups by id or slug. */
+@ApplicationScoped
+public class TaxonomyReader {
+
+    private final EntityManager em;
+    private final Lister lister;
+
+    public TaxonomyReader(EntityManager em, Lister lister) {
+        this.em = em;
+        this.lister = lister;
+    }
+
+    public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri) {
+        ListRequest request = taxonomy.spec().parse(query);
+        var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
+        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)),
+                new Where(), mapper, uri);
+    }
+
+    public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper) {
+        return one(taxonomy, "x.id = :key", Keys.id(id), mapper);
+    }
+
+    public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper) {
+        return one(taxonomy, "x.slug = :key", Keys.slug(slug, taxonomy.label()), mapper);
+    }
+
+    private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select " + selectList(taxonomy) + " from " + taxonomy.table()
+                        + " x where " + condition, Tuple.class)
+                .setParameter("key", key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound(taxonomy.label());
+        }
+        return mapper.apply(rows.get(0));
+    }
+
+    private static String selectList(Taxonomy taxonomy) {
+        return taxonomy.columns() + ", " + taxonomy.postCountSql() + " as post_count";
+    }
+}

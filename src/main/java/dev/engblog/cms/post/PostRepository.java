@@ -1,0 +1,142 @@
+package dev.engblog.cms.post;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engblog.cms.author.AuthorRef;
+import dev.engblog.cms.category.CategoryRef;
+import dev.engblog.cms.common.api.ListRequest;
+import dev.engblog.cms.common.api.ListSpec;
+import dev.engblog.cms.common.api.Lister;
+import dev.engblog.cms.common.api.SortKey;
+import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.tag.TagRef;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Post queries. Reads are SQL projections: the category by join, tags and ordered authors as JSON
+ * arrays aggregated by PostgreSQL, so a page of any size is one statement (plus its count).
+ */
+@ApplicationScoped
+public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
+
+    static final int MAX_TAG_FILTERS = 20;
+    static final int MAX_TEXT_FILTER = 200;
+
+    private static final String SEARCH_QUERY = "websearch_to_tsquery('english', :q)";
+    private static final String SUMMARY_COLUMNS = """
+            p.id, p.slug, p.title, p.excerpt, p.cover_image_url, p.cover_image_alt, p.icon, p.status, p.featured,
+            p.published_at, p.created_at, p.updated_at, p.reading_time_minutes, p.word_count,
+            p.seo_meta_title, p.seo_meta_description, p.seo_canonical_url, p.seo_og_image_url, p.version,
+            c.id as category_id, c.slug as category_slug, c.name as category_name,
+            (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name, t.id), '[]')
+               from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)::text as tags_json,
+            (select coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'avatarUrl', a.avatar_url)
+                    order by pa.sort_order), '[]')
+               from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text as authors_json""";
+    private static final String JOINS = "left join category c on c.id = p.category_id";
+    static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS);
+
+    /** What the public listing accepts. */
+    static final ListSpec PUBLIC_LIST = ListSpec.builder("p.id")
+            .filter("category").repeatableFilter("tag").filter("author").filter("featured")
+            .filter("publishedAfter").filter("publishedBefore").filter("q")
+            .sort("publishedAt", SortKey.timestamp("p.published_at"))
+            .sort("createdAt", SortKey.timestamp("p.created_at"))
+            .sort("updatedAt", SortKey.timestamp("p.updated_at"))
+            .sort("title", SortKey.text("p.title"))
+            .defaultSort("-publishedAt")
+            .build();
+
+    private static final TypeReference<List<TagRef>> TAGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<AuthorRef>> AUTHORS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public PostRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The filters of a list request as SQL; an unknown slug simply matches nothing. */
+    Where filters(ListRequest request, String visibility) {
+        Where where = new Where().and(visibility);
+        String category = request.textFilter("category", MAX_TEXT_FILTER);
+        if (category != null) {
+            where.and("p.category_id = (select id from category where slug = :category)", "category", category);
+        }
+        List<String> tags = request.textFilters("tag", MAX_TAG_FILTERS, MAX_TEXT_FILTER);
+        if (!tags.isEmpty()) {
+            where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id and t.slug in (:tags))",
+                    "tags", tags);
+        }
+        String author = request.textFilter("author", MAX_TEXT_FILTER);
+        if (author != null) {
+            where.and("exists (select 1 from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id and a.slug = :author)",
+                    "author", author);
+        }
+        Boolean featured = request.booleanFilter("featured");
+        if (featured != null) {
+            where.and("p.featured = :featured", "featured", featured);
+        }
+        var after = request.instantFilter("publishedAfter");
+        if (after != null) {
+            where.and("p.published_at >= :publishedAfter", "publishedAfter", after);
+        }
+        var before = request.instantFilter("publishedBefore");
+        if (before != null) {
+            where.and("p.published_at < :publishedBefore", "publishedBefore", before);
+        }
+        String q = request.textFilter("q", MAX_TEXT_FILTER);
+        if (q != null) {
+            where.and("p.search @@ " + SEARCH_QUERY, "q", q);
+        }
+        return where;
+    }
+
+    /** Best match first (title hits weigh most), then newest: the order of a search without a sort. */
+    static List<SortKey> relevance() {
+        return List.of(SortKey.real("ts_rank(p.search, " + SEARCH_QUERY + ")"), SortKey.timestamp("p.published_at"));
+    }
+
+    Optional<PostResponse> findOne(String condition, Object key, String visibility) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
+                        + " where " + condition + " and " + visibility, Tuple.class)
+                .setParameter("key", key)
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(row -> PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class)));
+    }
+
+    PostSummary summary(Tuple row) {
+        UUID categoryId = row.get("category_id", UUID.class);
+        CategoryRef category = categoryId == null ? null
+                : new CategoryRef(categoryId, row.get("category_slug", String.class), row.get("category_name", String.class));
+        Seo seo = new Seo(row.get("seo_meta_title", String.class), row.get("seo_meta_description", String.class),
+                row.get("seo_canonical_url", String.class), row.get("seo_og_image_url", String.class));
+        return new PostSummary(row.get("id", UUID.class), row.get("slug", String.class), row.get("title", String.class),
+                row.get("excerpt", String.class), row.get("cover_image_url", String.class),
+                row.get("cover_image_alt", String.class), row.get("icon", String.class), category,
+                parse(row.get("tags_json", String.class), TAGS), parse(row.get("authors_json", String.class), AUTHORS),
+                PostStatus.valueOf(row.get("status", String.class)), row.get("featured", Boolean.class),
+                SortKey.toInstant(row.get("published_at")), SortKey.toInstant(row.get("created_at")),
+                SortKey.toInstant(row.get("updated_at")), ((Number) row.get("reading_time_minutes")).intValue(),
+                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue());
+    }
+
+    private <T> T parse(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable aggregate from the database", e);
+        }
+    }
+}

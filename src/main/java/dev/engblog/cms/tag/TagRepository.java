@@ -1,0 +1,16 @@
+package dev.engblog.cms.tag;
+
+import dev.engblog.cms.common.taxonomy.Taxonomy;
+import dev.engblog.cms.post.PostVisibility;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Tag queries. */
+@ApplicationScoped
+public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
+
+    /** The public read shape of tags, counting published posts only. */
+    public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description",
+            "(select count(*) from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")");
+}

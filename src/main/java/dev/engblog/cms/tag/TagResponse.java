@@ -1,0 +1,13 @@
+package dev.engblog.cms.tag;
+
+import jakarta.persistence.Tuple;
+import java.util.UUID;
+
+/** A tag with the number of published posts carrying it. */
+public record TagResponse(UUID id, String slug, String name, String description, long postCount) {
+
+    static TagResponse from(Tuple row) {
+        return new TagResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
+                row.get("description", String.class), ((Number) row.get("post_count")).longValue());
+    }
+}

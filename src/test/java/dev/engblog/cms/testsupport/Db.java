@@ -1,0 +1,38 @@
+package dev.engblog.cms.testsupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/** Direct database access for tests: a clean slate before each test, and SQL statement counting. */
+@ApplicationScoped
+public class Db {
+
+    private final EntityManager em;
+    private final SessionFactory sessions;
+
+    public Db(EntityManager em, SessionFactory sessions) {
+        this.em = em;
+        this.sessions = sessions;
+    }
+
+    @Transactional
+    public void truncateAll() {
+        em.createNativeQuery("truncate post_tag, post_author, post, tag, category, author cascade").executeUpdate();
+    }
+
+    /** Runs the action and returns how many JDBC statements the application prepared meanwhile. */
+    public long statementsDuring(Runnable action) {
+        Statistics stats = sessions.getStatistics();
+        stats.clear();
+        action.run();
+        return stats.getPrepareStatementCount();
+    }
+
+    @Transactional
+    public Object scalar(String sql) {
+        return em.createNativeQuery(sql).getSingleResult();
+    }
+}
