@@ -38,6 +38,10 @@ public class ApiException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Forbidden", detail, null);
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "Not Found", what + " not found.", null);
     }
