@@ -12,7 +12,7 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
 
     /** The public read shape of authors, counting published posts only. */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Author", "author",
-            "x.id, x.slug, x.name, x.bio, x.avatar_url, x.website_url",
+            "x.id, x.slug, x.name, x.bio, x.avatar_url, x.website_url, x.version",
             "(select count(*) from post_author pa join post p on p.id = pa.post_id where pa.author_id = x.id and "
                     + PostVisibility.PUBLIC_SQL + ")");
 }

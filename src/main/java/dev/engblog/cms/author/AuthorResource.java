@@ -1,8 +1,19 @@
 package dev.engblog.cms.author;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,17 +22,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Authors: public reads. */
+/** Authors: public reads; writes by admins, and each author for their own profile. */
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors")
 public class AuthorResource {
 
     private final TaxonomyReader reader;
+    private final AuthorService service;
+    private final Callers callers;
 
-    public AuthorResource(TaxonomyReader reader) {
+    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers) {
         this.reader = reader;
+        this.service = service;
+        this.callers = callers;
     }
 
     @GET
@@ -42,5 +59,41 @@ public class AuthorResource {
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
     public AuthorResponse getBySlug(@PathParam("slug") String slug) {
         return reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from);
+    }
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAuthor", summary = "Create a author")
+    public RestResponse<AuthorResponse> create(@Valid @NotNull AuthorRequest body, @Context UriInfo uri) {
+        AuthorResponse created = service.create(callers.required(), body);
+        return RestResponse.ResponseBuilder.<AuthorResponse>created(uri.getBaseUriBuilder().path("api/v1/authors/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceAuthor", summary = "Replace a author (If-Match honoured)")
+    public AuthorResponse replace(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch, @Valid @NotNull AuthorRequest body) {
+        return service.replace(callers.required(), id, ifMatch, body);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchAuthor", summary = "Change some fields of a author (JSON merge patch, If-Match honoured)")
+    public AuthorResponse patch(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
+        return service.patch(callers.required(), id, ifMatch, patch);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Authenticated
+    @Operation(operationId = "deleteAuthor", summary = "Delete a author (If-Match honoured)")
+    public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(callers.required(), id, ifMatch);
     }
 }

@@ -1,15 +1,16 @@
 package dev.engblog.cms.author;
 
+import dev.engblog.cms.common.http.Versioned;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** An author's public profile with the number of published posts they wrote. */
 public record AuthorResponse(UUID id, String slug, String name, String bio, String avatarUrl, String websiteUrl,
-                             long postCount) {
+                             long postCount, long version) implements Versioned {
 
     static AuthorResponse from(Tuple row) {
         return new AuthorResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
                 row.get("bio", String.class), row.get("avatar_url", String.class), row.get("website_url", String.class),
-                ((Number) row.get("post_count")).longValue());
+                ((Number) row.get("post_count")).longValue(), ((Number) row.get("version")).longValue());
     }
 }

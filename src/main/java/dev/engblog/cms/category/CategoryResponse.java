@@ -1,13 +1,15 @@
 package dev.engblog.cms.category;
 
+import dev.engblog.cms.common.http.Versioned;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** A category with the number of published posts filed under it. */
-public record CategoryResponse(UUID id, String slug, String name, String description, long postCount) {
+public record CategoryResponse(UUID id, String slug, String name, String description, long postCount, long version)
+        implements Versioned {
 
-    static CategoryResponse from(Tuple row) {
+    public static CategoryResponse from(Tuple row) {
         return new CategoryResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
-                row.get("description", String.class), ((Number) row.get("post_count")).longValue());
+                row.get("description", String.class), ((Number) row.get("post_count")).longValue(), ((Number) row.get("version")).longValue());
     }
 }

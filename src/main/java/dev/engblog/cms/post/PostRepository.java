@@ -13,6 +13,9 @@ import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.tag.TagRef;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.engblog.cms.common.error.ApiException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +45,22 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static final String JOINS = "left join category c on c.id = p.category_id";
     static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS);
 
-    /** What the public listing accepts. */
-    static final ListSpec PUBLIC_LIST = ListSpec.builder("p.id")
-            .filter("category").repeatableFilter("tag").filter("author").filter("featured")
-            .filter("publishedAfter").filter("publishedBefore").filter("q")
-            .sort("publishedAt", SortKey.timestamp("p.published_at"))
-            .sort("createdAt", SortKey.timestamp("p.created_at"))
-            .sort("updatedAt", SortKey.timestamp("p.updated_at"))
-            .sort("title", SortKey.text("p.title"))
-            .defaultSort("-publishedAt")
-            .build();
+    /** What the public listing accepts: ordered on the indexed publish time. */
+    static final ListSpec PUBLIC_LIST = listSpec("p.published_at");
+    /** Staff lists also hold drafts without a publish time: those sort as if dated at the end of time. */
+    static final ListSpec STAFF_LIST = listSpec("coalesce(p.published_at, timestamptz '9999-12-31T00:00:00Z')");
+
+    private static ListSpec listSpec(String publishedAt) {
+        return ListSpec.builder("p.id")
+                .filter("category").repeatableFilter("tag").filter("author").filter("featured").filter("status")
+                .filter("publishedAfter").filter("publishedBefore").filter("q")
+                .sort("publishedAt", SortKey.timestamp(publishedAt))
+                .sort("createdAt", SortKey.timestamp("p.created_at"))
+                .sort("updatedAt", SortKey.timestamp("p.updated_at"))
+                .sort("title", SortKey.text("p.title"))
+                .defaultSort("-publishedAt")
+                .build();
+    }
 
     private static final TypeReference<List<TagRef>> TAGS = new TypeReference<>() {
     };
@@ -65,8 +74,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /** The filters of a list request as SQL; an unknown slug simply matches nothing. */
-    Where filters(ListRequest request, String visibility) {
-        Where where = new Where().and(visibility);
+    Where filters(ListRequest request, Where where) {
         String category = request.textFilter("category", MAX_TEXT_FILTER);
         if (category != null) {
             where.and("p.category_id = (select id from category where slug = :category)", "category", category);
@@ -80,6 +88,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (author != null) {
             where.and("exists (select 1 from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id and a.slug = :author)",
                     "author", author);
+        }
+        String status = request.filter("status");
+        if (status != null) {
+            where.and("p.status = :status", "status", parseStatus(status).name());
         }
         Boolean featured = request.booleanFilter("featured");
         if (featured != null) {
@@ -105,15 +117,62 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return List.of(SortKey.real("ts_rank(p.search, " + SEARCH_QUERY + ")"), SortKey.timestamp("p.published_at"));
     }
 
-    Optional<PostResponse> findOne(String condition, Object key, String visibility) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = getEntityManager()
+    /** One whole post matching the condition (on {@code :key}) and the visibility. */
+    Optional<PostResponse> findOne(String condition, Object key, Where visibility) {
+        Query query = getEntityManager()
                 .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
-                        + " where " + condition + " and " + visibility, Tuple.class)
-                .setParameter("key", key)
-                .getResultList();
+                        + " where " + condition + " and " + visibility.sql(), Tuple.class)
+                .setParameter("key", key);
+        visibility.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
         return rows.stream().findFirst()
                 .map(row -> PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class)));
+    }
+
+    private static PostStatus parseStatus(String text) {
+        try {
+            return PostStatus.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("status", "must be one of DRAFT, SCHEDULED, PUBLISHED, ARCHIVED");
+        }
+    }
+
+    /** The slugs of a post's relations, to show its current state as a request (for merge patches). */
+    PostRequest asRequest(Post post) {
+        EntityManager em = getEntityManager();
+        String category = post.categoryId == null ? null
+                : (String) em.createNativeQuery("select slug from category where id = :id").setParameter("id", post.categoryId).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<String> tags = em.createNativeQuery("select t.slug from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = :id order by t.slug")
+                .setParameter("id", post.id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> authors = em.createNativeQuery("select a.slug from post_author pa join author a on a.id = pa.author_id where pa.post_id = :id order by pa.sort_order")
+                .setParameter("id", post.id).getResultList();
+        Seo seo = new Seo(post.seoMetaTitle, post.seoMetaDescription, post.seoCanonicalUrl, post.seoOgImageUrl);
+        return new PostRequest(post.title, post.slug, post.excerpt, post.bodyMarkdown, post.coverImageUrl, post.coverImageAlt,
+                post.icon, category, tags, authors, post.status, post.featured, post.publishedAt, seo);
+    }
+
+    boolean slugTaken(String slug, UUID exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
+    }
+
+    /** A free slug: the base itself, or the base with the lowest free numeric suffix. */
+    String freeSlug(String base, UUID exceptId) {
+        @SuppressWarnings("unchecked")
+        List<String> taken = getEntityManager()
+                .createNativeQuery("select slug from post where (slug = :base or slug like :prefix) and id <> :id")
+                .setParameter("base", base).setParameter("prefix", base + "-%").setParameter("id", exceptId)
+                .getResultList();
+        if (!taken.contains(base)) {
+            return base;
+        }
+        int n = 2;
+        while (taken.contains(base + "-" + n)) {
+            n++;
+        }
+        return base + "-" + n;
     }
 
     PostSummary summary(Tuple row) {

@@ -1,7 +1,18 @@
 package dev.engblog.cms.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.security.Callers;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,36 +21,76 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Posts: public reads of what is published. */
+/** Posts: public reads of what is published; staff reads and writes by role. */
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts")
 public class PostResource {
 
     private final PostService service;
+    private final Callers callers;
 
-    public PostResource(PostService service) {
+    public PostResource(PostService service, Callers callers) {
         this.service = service;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(operationId = "listPosts", summary = "List published posts, filtered, searched and paged")
+    @Operation(operationId = "listPosts", summary = "List posts: published ones, or with a token all the caller may see")
     public Page<PostSummary> list(@Context UriInfo uri) {
-        return service.listPublic(uri.getQueryParameters(), uri);
+        return service.list(callers.current(), uri.getQueryParameters(), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getPost", summary = "Get one published post by id")
+    @Operation(operationId = "getPost", summary = "Get one post by id")
     public PostResponse get(@PathParam("id") String id) {
-        return service.getPublic(id);
+        return service.get(callers.current(), id);
     }
 
     @GET
     @Path("slug/{slug}")
-    @Operation(operationId = "getPostBySlug", summary = "Get one published post by slug")
+    @Operation(operationId = "getPostBySlug", summary = "Get one post by slug")
     public PostResponse getBySlug(@PathParam("slug") String slug) {
-        return service.getPublicBySlug(slug);
+        return service.getBySlug(callers.current(), slug);
+    }
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPost", summary = "Create a post (contributors: drafts only)")
+    public RestResponse<PostResponse> create(@Valid @NotNull PostRequest body, @Context UriInfo uri) {
+        PostResponse created = service.create(callers.required(), body);
+        return RestResponse.ResponseBuilder.<PostResponse>created(uri.getBaseUriBuilder().path("api/v1/posts/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePost", summary = "Replace a post (If-Match honoured)")
+    public PostResponse replace(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch, @Valid @NotNull PostRequest body) {
+        return service.replace(callers.required(), id, ifMatch, body);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchPost", summary = "Change some fields of a post (JSON merge patch, If-Match honoured)")
+    public PostResponse patch(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
+        return service.patch(callers.required(), id, ifMatch, patch);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Authenticated
+    @Operation(operationId = "deletePost", summary = "Delete a post (If-Match honoured)")
+    public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(callers.required(), id, ifMatch);
     }
 }

@@ -1,5 +1,10 @@
 package dev.engblog.cms.post;
 
+import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.common.security.Caller;
+import dev.engblog.cms.common.security.Role;
+import java.util.Optional;
+
 /** Who may see which post, as SQL over a post aliased {@code p}. */
 public final class PostVisibility {
 
@@ -10,5 +15,21 @@ public final class PostVisibility {
     public static final String PUBLIC_SQL = "p.status in ('PUBLISHED', 'SCHEDULED') and p.published_at <= now()";
 
     private PostVisibility() {
+    }
+
+    /** Editors and admins see everything; authors and contributors also see their own posts. */
+    static Where forCaller(Optional<Caller> caller) {
+        if (caller.isEmpty()) {
+            return new Where().and(PUBLIC_SQL);
+        }
+        Caller c = caller.get();
+        if (c.atLeast(Role.EDITOR)) {
+            return new Where();
+        }
+        if (c.authorId() == null) {
+            return new Where().and(PUBLIC_SQL);
+        }
+        return new Where().and("((" + PUBLIC_SQL + ") or exists (select 1 from post_author mine where mine.post_id = p.id"
+                + " and mine.author_id = :me))", "me", c.authorId());
     }
 }

@@ -11,6 +11,6 @@ import java.util.UUID;
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
 
     /** The public read shape of tags, counting published posts only. */
-    public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description",
+    public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description, x.version",
             "(select count(*) from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")");
 }

@@ -1,13 +1,15 @@
 package dev.engblog.cms.tag;
 
+import dev.engblog.cms.common.http.Versioned;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** A tag with the number of published posts carrying it. */
-public record TagResponse(UUID id, String slug, String name, String description, long postCount) {
+public record TagResponse(UUID id, String slug, String name, String description, long postCount, long version)
+        implements Versioned {
 
-    static TagResponse from(Tuple row) {
+    public static TagResponse from(Tuple row) {
         return new TagResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
-                row.get("description", String.class), ((Number) row.get("post_count")).longValue());
+                row.get("description", String.class), ((Number) row.get("post_count")).longValue(), ((Number) row.get("version")).longValue());
     }
 }

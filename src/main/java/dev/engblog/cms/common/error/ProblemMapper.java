@@ -1,12 +1,17 @@
 package dev.engblog.cms.common.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -49,6 +55,12 @@ public class ProblemMapper {
                 List.of(new FieldError(field, "unknown property")));
     }
 
+    /** Quarkus ships its own (non-problem) answers for these; ours win by being as specific and first. */
+    @ServerExceptionMapper(value = {MismatchedInputException.class, InvalidFormatException.class, JsonParseException.class}, priority = 1)
+    public RestResponse<Problem> badInput(JsonProcessingException e, UriInfo uri) {
+        return e instanceof UnrecognizedPropertyException u ? unknownProperty(u, uri) : badJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> badJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
@@ -60,6 +72,24 @@ public class ProblemMapper {
                     List.of(new FieldError(field, "wrong type or format")));
         }
         return answer(400, "Bad Request", "The body is not well-formed JSON.", uri, null);
+    }
+
+    /** Unique clashes the service could not see coming (a race) and lost optimistic-lock races. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return answer(412, "Precondition Failed", "Someone else changed this item meanwhile; fetch it again and retry.", uri, null);
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cv && cv.getConstraintName() != null) {
+                String name = cv.getConstraintName();
+                String field = name.endsWith("_slug_uk") ? "slug" : name.endsWith("_email_uk") ? "email" : null;
+                if (field != null) {
+                    return answer(409, "Conflict", "The " + field + " is taken.", uri, List.of(new FieldError(field, "taken")));
+                }
+            }
+        }
+        return internal(e, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -76,6 +106,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri);
+        }
         Response r = e.getResponse();
         int status = r.getStatus();
         if (status >= 500) {
@@ -144,7 +177,8 @@ public class ProblemMapper {
         return name.isEmpty() ? "body" : name.toString();
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    /** The JSON path of a mapping error as the client wrote it: {@code seo.canonicalUrl}, {@code tags[2]}. */
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 /**
- * Every successful JSON GET gets a weak ETag over its exact body ({@code v<version>-} first for
+ * Every successful JSON answer gets a weak ETag over its exact body ({@code v<version>-} first for
  * versioned items, so If-Match can name the version) and honours If-None-Match with 304. Public
  * reads may be cached by a CDN for a short time; anything asked with a token is private.
  */
@@ -30,8 +30,7 @@ public class Etags {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || response.getStatus() != 200 || !response.hasEntity()
+        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
@@ -39,6 +38,11 @@ public class Etags {
         byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         String etag = "W/\"" + (entity instanceof Versioned v ? "v" + v.version() + "-" : "") + hash(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+            return;
+        }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC_CACHE : PRIVATE_CACHE);
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);

@@ -1,6 +1,5 @@
 package dev.engblog.cms.common.security;
 
-import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.user.User;
 import dev.engblog.cms.user.UserRepository;
 import io.quarkus.security.UnauthorizedException;
@@ -42,11 +41,7 @@ public class Callers {
 
     /** The caller when at least of the given role: 401 without a token, 403 below the role. */
     public Caller requireRole(Role role) {
-        Caller caller = required();
-        if (!caller.atLeast(role)) {
-            throw ApiException.forbidden("This needs the " + role + " role or higher.");
-        }
-        return caller;
+        return required().require(role);
     }
 
     private Caller load() {

@@ -1,25 +1,10 @@
 package dev.engblog.cms.common.taxonomy;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.UUID;
 
-/** The columns categories and tags share: a named, slugged term that posts are filed under. */
+/** What categories and tags share beyond a name: an optional description. */
 @MappedSuperclass
-public abstract class Term {
+public abstract class Term extends TaxonomyEntity {
 
-    @Id
-    public UUID id;
-    public String slug;
-    public String name;
     public String description;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 }

@@ -1,0 +1,64 @@
+package dev.engblog.cms.author;
+
+import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.security.Caller;
+import dev.engblog.cms.common.security.Role;
+import dev.engblog.cms.common.taxonomy.TaxonomyReader;
+import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
+import jakarta.inject.Singleton;
+
+/** Author profiles: admins manage them; whoever writes as a profile may edit it. */
+@Singleton
+public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorResponse> {
+
+    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch) {
+        super(authors, reader, mergePatch, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
+    }
+
+    @Override
+    protected void checkCreate(Caller caller) {
+        caller.require(Role.ADMIN);
+    }
+
+    /** An admin, or the user who writes as this profile. */
+    @Override
+    protected void checkEdit(Caller caller, Author item) {
+        if (!caller.writesAs(item.id)) {
+            caller.require(Role.ADMIN);
+        }
+    }
+
+    @Override
+    protected void checkDelete(Caller caller, Author item) {
+        caller.require(Role.ADMIN);
+    }
+
+    @Override
+    protected Author newItem() {
+        return new Author();
+    }
+
+    @Override
+    protected void copy(AuthorRequest request, Author item) {
+        item.bio = request.bio();
+        item.avatarUrl = request.avatarUrl();
+        item.websiteUrl = request.websiteUrl();
+    }
+
+    @Override
+    protected AuthorRequest asRequest(Author item) {
+        return AuthorRequest.of(item);
+    }
+
+    /** Bylines never vanish silently: reassign the author's posts first. */
+    @Override
+    protected void beforeDelete(Author item) {
+        long used = ((Number) repository.getEntityManager()
+                .createNativeQuery("select count(distinct post_id) from post_author where author_id = :id")
+                .setParameter("id", item.id).getSingleResult()).longValue();
+        if (used > 0) {
+            throw ApiException.conflict("author", "The author is named on " + used + " post(s); reassign them first.");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.engblog.cms.category;
+
+import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.security.Caller;
+import dev.engblog.cms.common.security.Role;
+import dev.engblog.cms.common.taxonomy.TaxonomyReader;
+import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
+import dev.engblog.cms.common.taxonomy.TermRequest;
+import jakarta.inject.Singleton;
+
+/** Category writes: editors and admins; a category that posts use cannot be deleted. */
+@Singleton
+public class CategoryService extends TaxonomyWriter<Category, TermRequest, CategoryResponse> {
+
+    public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch) {
+        super(categories, reader, mergePatch, CategoryRepository.TAXONOMY, TermRequest.class, CategoryResponse::from);
+    }
+
+    @Override
+    protected void checkCreate(Caller caller) {
+        caller.require(Role.EDITOR);
+    }
+
+    @Override
+    protected void checkEdit(Caller caller, Category item) {
+        caller.require(Role.EDITOR);
+    }
+
+    @Override
+    protected Category newItem() {
+        return new Category();
+    }
+
+    @Override
+    protected void copy(TermRequest request, Category item) {
+        item.description = request.description();
+    }
+
+    @Override
+    protected TermRequest asRequest(Category item) {
+        return TermRequest.of(item);
+    }
+
+    /** Posts never lose their category silently: move them first. */
+    @Override
+    protected void beforeDelete(Category item) {
+        long used = ((Number) repository.getEntityManager()
+                .createNativeQuery("select count(*) from post where category_id = :id")
+                .setParameter("id", item.id).getSingleResult()).longValue();
+        if (used > 0) {
+            throw ApiException.conflict("category", "The category is used by " + used + " post(s); move them to another category first.");
+        }
+    }
+}
