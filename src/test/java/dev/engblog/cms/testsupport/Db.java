@@ -32,6 +32,11 @@ public class Db {
     }
 
     @Transactional
+    public void execute(String sql) {
+        em.createNativeQuery(sql).executeUpdate();
+    }
+
+    @Transactional
     public Object scalar(String sql) {
         return em.createNativeQuery(sql).getSingleResult();
     }
