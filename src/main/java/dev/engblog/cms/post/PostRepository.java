@@ -48,7 +48,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     /** What the public listing accepts: ordered on the indexed publish time. */
     static final ListSpec PUBLIC_LIST = listSpec("p.published_at");
     /** Staff lists also hold drafts without a publish time: those sort as if dated at the end of time. */
-    static final ListSpec STAFF_LIST = listSpec("coalesce(p.published_at, timestamptz '9999-12-31T00:00:00Z')");
+    public static final ListSpec STAFF_LIST = listSpec("coalesce(p.published_at, timestamptz '9999-12-31T00:00:00Z')");
 
     private static ListSpec listSpec(String publishedAt) {
         return ListSpec.builder("p.id")

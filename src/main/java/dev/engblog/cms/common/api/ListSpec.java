@@ -41,6 +41,14 @@ public final class ListSpec {
         return sorts.keySet();
     }
 
+    public Set<String> filterNames() {
+        return filters;
+    }
+
+    public boolean isRepeatable(String filter) {
+        return repeatable.contains(filter);
+    }
+
     /** Parses and validates the query string of a list request. */
     public ListRequest parse(MultivaluedMap<String, String> query) {
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
