@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ class OperationsTest {
         String committed = Files.readString(Path.of("openapi.yaml"));
         assertEquals(built, committed, "openapi.yaml drifted from the code: cp target/openapi/openapi.yaml openapi.yaml");
         String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        assertEquals(built, served);
+        // Served at runtime, the same document may order keys differently: compare as data.
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        assertEquals(yaml.readTree(built), yaml.readTree(served));
     }
 }
