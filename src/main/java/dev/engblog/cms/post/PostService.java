@@ -20,6 +20,8 @@ import dev.engblog.cms.common.text.Markdown;
 import dev.engblog.cms.common.text.Slugs;
 import dev.engblog.cms.tag.Tag;
 import dev.engblog.cms.tag.TagRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -43,15 +45,17 @@ public class PostService {
     private final AuthorRepository authors;
     private final Lister lister;
     private final MergePatch mergePatch;
+    private final Counter published;
 
     public PostService(PostRepository posts, CategoryRepository categories, TagRepository tags, AuthorRepository authors,
-                       Lister lister, MergePatch mergePatch) {
+                       Lister lister, MergePatch mergePatch, MeterRegistry metrics) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
         this.authors = authors;
         this.lister = lister;
         this.mergePatch = mergePatch;
+        this.published = Counter.builder("cms.posts.published").description("Posts moved into PUBLISHED").register(metrics);
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -198,6 +202,9 @@ public class PostService {
             post.authorIds.addAll(authorIds);
         }
         post.publishedAt = publishedAt(post, status, r.publishedAt());
+        if (status == PostStatus.PUBLISHED && post.status != PostStatus.PUBLISHED) {
+            published.increment();
+        }
         post.status = status;
         post.updatedAt = now();
     }

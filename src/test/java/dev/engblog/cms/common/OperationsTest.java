@@ -22,6 +22,27 @@ class OperationsTest {
     }
 
     @Test
+    void echoesTheRequestIdOrMakesOne() {
+        given().header("X-Request-Id", "trace-42").get("/api/v1/posts").then().header("X-Request-Id", equalTo("trace-42"));
+        given().header("X-Request-Id", "bad id with spaces").get("/api/v1/posts/not-a-uuid").then().statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void exposesPrometheusMetricsPerRouteTemplateAndPool() {
+        given().get("/api/v1/posts/slug/some-slug").then().statusCode(404);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(metrics, org.hamcrest.Matchers.containsString("uri=\"/api/v1/posts/slug/{slug}\""));
+        org.hamcrest.MatcherAssert.assertThat(metrics, org.hamcrest.Matchers.containsString("agroal_active_count"));
+        org.hamcrest.MatcherAssert.assertThat(metrics, org.hamcrest.Matchers.containsString("cms_posts_published_total"));
+    }
+
+    @Test
+    void servesTheApiReferencePage() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("swagger"));
+    }
+
+    @Test
     void committedOpenApiDocumentIsExactlyWhatTheBuildGenerates() throws Exception {
         String built = Files.readString(Path.of("target/openapi/openapi.yaml"));
         String committed = Files.readString(Path.of("openapi.yaml"));
