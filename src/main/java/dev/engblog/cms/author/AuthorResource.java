@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Authors: public reads; writes by admins, and each author for their own profile. */
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authors")
+@Tag(name = "Authors", description = "Public author profiles (bylines), with published post counts.")
 public class AuthorResource {
 
     private final TaxonomyReader reader;

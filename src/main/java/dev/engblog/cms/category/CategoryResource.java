@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Categories: public reads; writes by editors and admins. */
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Categories")
+@Tag(name = "Categories", description = "The sections posts are filed under, with published post counts.")
 public class CategoryResource {
 
     private final TaxonomyReader reader;

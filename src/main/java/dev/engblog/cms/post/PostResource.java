@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Posts: public reads of what is published; staff reads and writes by role. */
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Posts")
+@Tag(name = "Posts", description = "Articles: public reads of what is published; staff reads and writes by role.")
 public class PostResource {
 
     private final PostService service;

@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Tags: public reads; writes by editors and admins; deleting a tag removes it from its posts. */
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tags")
+@Tag(name = "Tags", description = "Topics attached to posts, with published post counts.")
 public class TagResource {
 
     private final TaxonomyReader reader;

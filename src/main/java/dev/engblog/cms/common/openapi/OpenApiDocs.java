@@ -114,6 +114,9 @@ public class OpenApiDocs implements OASFilter {
         if (listing != null) {
             listParameters(listing).forEach(op::addParameter);
         }
+        if (!secured && !OPTIONAL_TOKEN.contains(id)) {
+            op.setSecurity(new ArrayList<>());
+        }
         if (OPTIONAL_TOKEN.contains(id)) {
             op.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));

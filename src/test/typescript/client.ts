@@ -1,0 +1,33 @@
+// A frontend's view of the API, type-checked against types generated from openapi.yaml.
+// If the document changes in a way that breaks this code, ./mvnw verify fails.
+import createClient from "openapi-fetch";
+import type { components, paths } from "./generated/api";
+
+type PostSummary = components["schemas"]["PostSummary"];
+type Problem = components["schemas"]["Problem"];
+
+const api = createClient<paths>({ baseUrl: "http://localhost:8080" });
+
+export async function latestInCategory(category: string, tags: string[]): Promise<PostSummary[]> {
+  const { data, error } = await api.GET("/api/v1/posts", {
+    params: { query: { category, tag: tags, size: 10, sort: "-publishedAt" } },
+  });
+  if (error) {
+    const problem: Problem = error;
+    throw new Error(`${problem.status} ${problem.title}: ${problem.detail}`);
+  }
+  return data.data ?? [];
+}
+
+export async function byline(slug: string): Promise<string | undefined> {
+  const { data } = await api.GET("/api/v1/posts/slug/{slug}", { params: { path: { slug } } });
+  return data?.authors?.[0]?.name;
+}
+
+export async function rename(token: string, id: string, etag: string, title: string) {
+  return api.PATCH("/api/v1/posts/{id}", {
+    params: { path: { id }, header: { "If-Match": etag } },
+    body: { title },
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/merge-patch+json" },
+  });
+}
