@@ -74,7 +74,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /** The filters of a list request as SQL; an unknown slug simply matches nothing. */
-    Where filters(ListRequest request, Where where) {
+    public Where filters(ListRequest request, Where where) {
         String category = request.textFilter("category", MAX_TEXT_FILTER);
         if (category != null) {
             where.and("p.category_id = (select id from category where slug = :category)", "category", category);
@@ -117,6 +117,34 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return List.of(SortKey.real("ts_rank(p.search, " + SEARCH_QUERY + ")"), SortKey.timestamp("p.published_at"));
     }
 
+    /** (kind, slug, last change) of every public page: posts newest first, then categories, tags, authors. */
+    public List<Object[]> sitemapRows(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                (select 'post', p.slug, p.updated_at from post p where %s order by p.published_at desc, p.id desc limit :limit)
+                union all (select 'category', slug, updated_at from category order by slug)
+                union all (select 'tag', slug, updated_at from tag order by slug)
+                union all (select 'author', slug, updated_at from author order by slug)
+                """.formatted(PostVisibility.PUBLIC_SQL)).setParameter("limit", limit).getResultList();
+        return rows;
+    }
+
+    /** The newest whole posts matching the filters: what feeds carry. */
+    public List<PostResponse> latest(Where where, int limit) {
+        Query query = getEntityManager()
+                .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
+                        + " where " + where.sql() + " order by p.published_at desc, p.id desc limit :limit", Tuple.class)
+                .setParameter("limit", limit);
+        where.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(this::whole).toList();
+    }
+
+    private PostResponse whole(Tuple row) {
+        return PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class));
+    }
+
     /** One whole post matching the condition (on {@code :key}) and the visibility. */
     Optional<PostResponse> findOne(String condition, Object key, Where visibility) {
         Query query = getEntityManager()
@@ -126,8 +154,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         visibility.bind(query);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();
-        return rows.stream().findFirst()
-                .map(row -> PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class)));
+        return rows.stream().findFirst().map(this::whole);
     }
 
     private static PostStatus parseStatus(String text) {

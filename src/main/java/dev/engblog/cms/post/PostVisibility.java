@@ -17,17 +17,22 @@ public final class PostVisibility {
     private PostVisibility() {
     }
 
+    /** What anyone may see. */
+    public static Where publicOnly() {
+        return new Where().and(PUBLIC_SQL);
+    }
+
     /** Editors and admins see everything; authors and contributors also see their own posts. */
     static Where forCaller(Optional<Caller> caller) {
         if (caller.isEmpty()) {
-            return new Where().and(PUBLIC_SQL);
+            return publicOnly();
         }
         Caller c = caller.get();
         if (c.atLeast(Role.EDITOR)) {
             return new Where();
         }
         if (c.authorId() == null) {
-            return new Where().and(PUBLIC_SQL);
+            return publicOnly();
         }
         return new Where().and("((" + PUBLIC_SQL + ") or exists (select 1 from post_author mine where mine.post_id = p.id"
                 + " and mine.author_id = :me))", "me", c.authorId());

@@ -24,6 +24,7 @@ public final class ListSpec {
     private final Map<String, List<SortKey>> sorts;
     private final String defaultSort;
     private final SortKey id;
+    private final boolean paged;
 
     private ListSpec(Builder b) {
         this.filters = Set.copyOf(b.filters);
@@ -31,6 +32,7 @@ public final class ListSpec {
         this.sorts = Map.copyOf(b.sorts);
         this.defaultSort = b.defaultSort;
         this.id = b.id;
+        this.paged = b.paged;
     }
 
     public static Builder builder(String idSql) {
@@ -53,7 +55,7 @@ public final class ListSpec {
     public ListRequest parse(MultivaluedMap<String, String> query) {
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             String name = e.getKey();
-            if (!PAGING.contains(name) && !filters.contains(name)) {
+            if (!(paged && PAGING.contains(name)) && !filters.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter; accepted: " + String.join(", ", accepted()));
             }
             if (e.getValue().size() > 1 && !repeatable.contains(name)) {
@@ -99,8 +101,10 @@ public final class ListSpec {
     }
 
     private List<String> accepted() {
-        Set<String> all = new HashSet<>(PAGING);
-        all.addAll(filters);
+        Set<String> all = new HashSet<>(filters);
+        if (paged) {
+            all.addAll(PAGING);
+        }
         return all.stream().sorted().toList();
     }
 
@@ -127,6 +131,7 @@ public final class ListSpec {
         private final Set<String> repeatable = new HashSet<>();
         private final Map<String, List<SortKey>> sorts = new LinkedHashMap<>();
         private String defaultSort;
+        private boolean paged = true;
 
         private Builder(SortKey id) {
             this.id = id;
@@ -144,6 +149,12 @@ public final class ListSpec {
 
         public Builder sort(String name, SortKey... keys) {
             sorts.put(name, List.of(keys));
+            return this;
+        }
+
+        /** For fixed-size answers such as feeds: page, size, sort and after are then unknown parameters. */
+        public Builder unpaged() {
+            this.paged = false;
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 /**
- * Every successful JSON answer gets a weak ETag over its exact body ({@code v<version>-} first for
+ * Every successful JSON, feed or sitemap answer gets a weak ETag over its exact body ({@code v<version>-} first for
  * versioned items, so If-Match can name the version) and honours If-None-Match with 304. Public
  * reads may be cached by a CDN for a short time; anything asked with a token is private.
  */
@@ -30,17 +31,24 @@ public class Etags {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()
-                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()) {
             return;
         }
         Object entity = response.getEntity();
-        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        MediaType type = response.getMediaType();
+        byte[] body;
+        if (entity instanceof String text) {
+            body = text.getBytes(StandardCharsets.UTF_8);
+        } else if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            body = json.writeValueAsBytes(entity);
+        } else {
+            return;
+        }
         String etag = "W/\"" + (entity instanceof Versioned v ? "v" + v.version() + "-" : "") + hash(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(body, null, type);
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
@@ -51,7 +59,7 @@ public class Etags {
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(body, null, type);
     }
 
     /** If-None-Match uses weak comparison: {@code W/} prefixes are ignored; {@code *} matches anything. */
