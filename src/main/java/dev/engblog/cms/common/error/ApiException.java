@@ -1,6 +1,7 @@
 package dev.engblog.cms.common.error;
 
 import java.util.List;
+import java.util.Map;
 
 /** A failure the client caused or must know about; the ProblemMapper turns it into problem+json. */
 public class ApiException extends RuntimeException {
@@ -8,12 +9,18 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final Map<String, String> headers;
 
     public ApiException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, Map.of());
+    }
+
+    private ApiException(int status, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = errors;
+        this.headers = headers;
     }
 
     public int status() {
@@ -26,6 +33,20 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Headers the answer must carry, such as Retry-After. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "Unauthorized", detail, null, Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        return new ApiException(429, "Too Many Requests", "Too many attempts; retry in " + retryAfterSeconds + " seconds.",
+                null, Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     public static ApiException badParameter(String field, String message) {

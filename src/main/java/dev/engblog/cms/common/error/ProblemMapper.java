@@ -35,7 +35,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> api(ApiException e, UriInfo uri) {
-        return answer(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        RestResponse.ResponseBuilder<Problem> b = builder(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        e.headers().forEach(b::header);
+        return b.build();
     }
 
     @ServerExceptionMapper

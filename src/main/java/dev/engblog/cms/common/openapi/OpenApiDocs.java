@@ -5,6 +5,7 @@ import dev.engblog.cms.category.CategoryRepository;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.post.PostRepository;
 import dev.engblog.cms.tag.TagRepository;
+import dev.engblog.cms.user.UserService;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ public class OpenApiDocs implements OASFilter {
             "listPosts", PostRepository.STAFF_LIST,
             "listCategories", CategoryRepository.TAXONOMY.spec(),
             "listTags", TagRepository.TAXONOMY.spec(),
-            "listAuthors", AuthorRepository.TAXONOMY.spec());
+            "listAuthors", AuthorRepository.TAXONOMY.spec(),
+            "listUsers", UserService.LIST);
 
     /** Reads that answer anyone, and show staff more when a token is sent. */
     private static final java.util.Set<String> OPTIONAL_TOKEN = java.util.Set.of("listPosts", "getPost", "getPostBySlug");
@@ -52,6 +54,8 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("status", new String[] {"Workflow status. Anonymous callers still see published posts only.", "string", null});
         FILTERS.put("publishedAfter", new String[] {"Published at or after this instant (or date, read as midnight UTC).", "string", "date-time"});
         FILTERS.put("publishedBefore", new String[] {"Published before this instant (or date, read as midnight UTC).", "string", "date-time"});
+        FILTERS.put("role", new String[] {"Staff role: CONTRIBUTOR, AUTHOR, EDITOR or ADMIN.", "string", null});
+        FILTERS.put("disabled", new String[] {"Only disabled (true) or only active (false) accounts.", "boolean", null});
         FILTERS.put("q", new String[] {"Full-text search (web search syntax: \"quoted phrase\", -exclude, or). "
                 + "Without sort, best match first.", "string", null});
     }
@@ -90,12 +94,17 @@ public class OpenApiDocs implements OASFilter {
      * Documented as {@code XPatch} so generated clients get a typed patch instead of a raw node.
      */
     private static void mergePatchBody(Components components, PathItem item) {
-        if (item.getPATCH() == null || item.getPUT() == null || item.getPUT().getRequestBody() == null) {
+        if (item.getPATCH() == null) {
             return;
         }
-        String ref = item.getPUT().getRequestBody().getContent().getMediaType("application/json").getSchema().getRef();
+        String ref = item.getPUT() != null && item.getPUT().getRequestBody() != null
+                ? item.getPUT().getRequestBody().getContent().getMediaType("application/json").getSchema().getRef()
+                : item.getPATCH().getRequestBody().getContent().getMediaType("application/merge-patch+json").getSchema().getRef();
+        if (ref == null || ref.endsWith("/JsonNode")) {
+            return;
+        }
         String requestName = ref.substring(ref.lastIndexOf('/') + 1);
-        String patchName = requestName.replaceFirst("Request$", "") + "Patch";
+        String patchName = requestName.replaceFirst("(Request|Update)$", "") + "Patch";
         Schema full = components.getSchemas().get(requestName);
         Schema patch = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("JSON merge patch (RFC 7396): send only the fields to change; null removes a field.")
@@ -171,6 +180,9 @@ public class OpenApiDocs implements OASFilter {
             Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.valueOf(doc[1].toUpperCase())));
             if (doc[2] != null) {
                 schema.format(doc[2]);
+            }
+            if (name.equals("role")) {
+                schema.enumeration(List.of("CONTRIBUTOR", "AUTHOR", "EDITOR", "ADMIN"));
             }
             if (name.equals("status")) {
                 schema.enumeration(List.of("DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"));

@@ -1,0 +1,53 @@
+package dev.engblog.cms.auth;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-in: tokens for a password, rotation of refresh tokens, logout. Rate limited per client and account. */
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth", description = "Access and refresh tokens for staff accounts.")
+public class AuthResource {
+
+    private final AuthService auth;
+
+    public AuthResource(AuthService auth) {
+        this.auth = auth;
+    }
+
+    @POST
+    @Path("token")
+    @Operation(operationId = "createToken", summary = "Sign in with email and password")
+    public TokenResponse token(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
+        return auth.login(body, clientAddress(request));
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(operationId = "refreshToken", summary = "Trade a refresh token for new tokens (the old one stops working)")
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
+        return auth.refresh(body, clientAddress(request));
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(operationId = "logout", summary = "End the login a refresh token belongs to")
+    public void logout(@Valid @NotNull RefreshRequest body) {
+        auth.logout(body);
+    }
+
+    /** The peer address; behind a proxy, Quarkus' proxy-address-forwarding setting decides what it is. */
+    static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+}
