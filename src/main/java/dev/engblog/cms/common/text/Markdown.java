@@ -6,10 +6,17 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -29,7 +36,6 @@ public final class Markdown {
             List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(false).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
 
@@ -63,10 +69,58 @@ public final class Markdown {
         }
     }
 
+    /**
+     * The prose of a document: text and code, blocks on their own lines. Raw HTML and link targets
+     * are not prose, so they count neither as words nor as excerpt text.
+     */
+    private static String plainText(Node document) {
+        StringBuilder text = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block) {
+                    text.append('\n');
+                }
+            }
+        });
+        return text.toString();
+    }
+
     public static Rendered render(String markdown) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         String html = POLICY.sanitize(HTML.render(document));
-        String text = TEXT.render(document);
+        String text = plainText(document);
         int words = (int) WORD.matcher(text).results().count();
         int minutes = words == 0 ? 0 : Math.max(1, (int) Math.round((double) words / WORDS_PER_MINUTE));
         return new Rendered(html, text, words, minutes);
