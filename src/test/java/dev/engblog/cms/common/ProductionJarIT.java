@@ -1,0 +1,54 @@
+package dev.engblog.cms.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.engblog.cms.testsupport.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production command, as the Docker image runs it: java -jar target/quarkus-app/quarkus-run.jar
+ * on a fresh empty database, configured only with the documented settings (passed to the process
+ * here as system properties, the equivalent of the environment variables). It migrates, creates the
+ * bootstrap admin, and serves.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = ProductionJarIT.Environment.class, restrictToAnnotatedClass = true)
+class ProductionJarIT {
+
+    /** A database of its own, the key files, and the bootstrap admin. */
+    public static class Environment extends TestDatabase {
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> config = new HashMap<>(super.start());
+            Path keys = Path.of("src/test/resources/jwt").toAbsolutePath();
+            config.put("mp.jwt.verify.publickey.location", "file:" + keys.resolve("public.pem"));
+            config.put("smallrye.jwt.sign.key.location", "file:" + keys.resolve("private.pem"));
+            config.put("cms.bootstrap.admin-email", "first@example.com");
+            config.put("cms.bootstrap.admin-password", "Production-Jar-Secret-1");
+            return config;
+        }
+    }
+
+    @Test
+    void servesOnAFreshDatabaseAndLetsTheBootstrapAdminWork() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        String token = given().contentType("application/json")
+                .body(Map.of("email", "first@example.com", "password", "Production-Jar-Secret-1"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body(Map.of("name", "Releases"))
+                .post("/api/v1/categories").then().statusCode(201);
+        given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(Map.of("title", "From the production jar", "category", "releases", "status", "PUBLISHED"))
+                .post("/api/v1/posts").then().statusCode(201);
+        given().get("/api/v1/posts?category=releases").then().statusCode(200).body("meta.totalItems", equalTo(1))
+                .header("ETag", notNullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
