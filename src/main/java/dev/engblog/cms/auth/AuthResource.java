@@ -1,5 +1,6 @@
 package dev.engblog.cms.auth;
 
+import dev.engblog.cms.common.http.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,14 +30,14 @@ public class AuthResource {
     @Path("token")
     @Operation(operationId = "createToken", summary = "Sign in with email and password")
     public TokenResponse token(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
-        return auth.login(body, clientAddress(request));
+        return auth.login(body, ClientAddress.of(request));
     }
 
     @POST
     @Path("refresh")
     @Operation(operationId = "refreshToken", summary = "Trade a refresh token for new tokens (the old one stops working)")
     public TokenResponse refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
-        return auth.refresh(body, clientAddress(request));
+        return auth.refresh(body, ClientAddress.of(request));
     }
 
     @POST
@@ -44,10 +45,5 @@ public class AuthResource {
     @Operation(operationId = "logout", summary = "End the login a refresh token belongs to")
     public void logout(@Valid @NotNull RefreshRequest body) {
         auth.logout(body);
-    }
-
-    /** The peer address; behind a proxy, Quarkus' proxy-address-forwarding setting decides what it is. */
-    static String clientAddress(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

@@ -18,6 +18,7 @@ import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Markdown;
 import dev.engblog.cms.common.text.Slugs;
+import dev.engblog.cms.subscriber.NewsletterOutbox;
 import dev.engblog.cms.tag.Tag;
 import dev.engblog.cms.tag.TagRepository;
 import io.micrometer.core.instrument.Counter;
@@ -46,15 +47,17 @@ public class PostService {
     private final Lister lister;
     private final MergePatch mergePatch;
     private final Counter published;
+    private final NewsletterOutbox newsletter;
 
     public PostService(PostRepository posts, CategoryRepository categories, TagRepository tags, AuthorRepository authors,
-                       Lister lister, MergePatch mergePatch, MeterRegistry metrics) {
+                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, NewsletterOutbox newsletter) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
         this.authors = authors;
         this.lister = lister;
         this.mergePatch = mergePatch;
+        this.newsletter = newsletter;
         this.published = Counter.builder("cms.posts.published").description("Posts moved into PUBLISHED").register(metrics);
     }
 
@@ -125,23 +128,21 @@ public class PostService {
         Post post = new Post();
         post.id = UUID.randomUUID();
         post.createdAt = now();
-        write(caller, post, request);
+        boolean live = write(caller, post, request);
         posts.persist(post);
-        return reread(post);
+        return reread(post, live);
     }
 
     @Transactional
     public PostResponse replace(Caller caller, String id, String ifMatch, PostRequest request) {
         Post post = editable(caller, id, ifMatch);
-        write(caller, post, request);
-        return reread(post);
+        return reread(post, write(caller, post, request));
     }
 
     @Transactional
     public PostResponse patch(Caller caller, String id, String ifMatch, JsonNode patch) {
         Post post = editable(caller, id, ifMatch);
-        write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class));
-        return reread(post);
+        return reread(post, write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class)));
     }
 
     @Transactional
@@ -163,8 +164,12 @@ public class PostService {
         return post;
     }
 
-    /** Resolves everything that needs a query first, then assigns: the row is flushed (and versioned) once. */
-    private void write(Caller caller, Post post, PostRequest r) {
+    /**
+     * Resolves everything that needs a query first, then assigns: the row is flushed (and versioned)
+     * once. Returns whether the post just became public.
+     */
+    private boolean write(Caller caller, Post post, PostRequest r) {
+        boolean wasPublic = post.status != null && isPublic(post, now());
         if (!caller.atLeast(Role.EDITOR) && caller.authorId() == null) {
             throw ApiException.forbidden("Your account needs an author profile before it can write posts.");
         }
@@ -207,6 +212,7 @@ public class PostService {
         }
         post.status = status;
         post.updatedAt = now();
+        return !wasPublic && isPublic(post, post.updatedAt);
     }
 
     /** PUBLISHED without a date means now (or keeps the date it already had); SCHEDULED needs one. */
@@ -306,8 +312,12 @@ public class PostService {
         return ids;
     }
 
-    private PostResponse reread(Post post) {
+    /** Flushes, records the newsletter mailing in the same transaction when the post just went live, reads back. */
+    private PostResponse reread(Post post, boolean becamePublic) {
         posts.flush();
+        if (becamePublic) {
+            newsletter.postBecamePublic(post.id);
+        }
         return posts.findOne("p.id = :key", post.id, new Where()).orElseThrow();
     }
 

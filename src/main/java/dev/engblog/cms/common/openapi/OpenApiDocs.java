@@ -4,6 +4,7 @@ import dev.engblog.cms.author.AuthorRepository;
 import dev.engblog.cms.category.CategoryRepository;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.post.PostRepository;
+import dev.engblog.cms.subscriber.SubscriberService;
 import dev.engblog.cms.tag.TagRepository;
 import dev.engblog.cms.user.UserService;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -38,7 +39,8 @@ public class OpenApiDocs implements OASFilter {
             "listCategories", CategoryRepository.TAXONOMY.spec(),
             "listTags", TagRepository.TAXONOMY.spec(),
             "listAuthors", AuthorRepository.TAXONOMY.spec(),
-            "listUsers", UserService.LIST);
+            "listUsers", UserService.LIST,
+            "listSubscribers", SubscriberService.LIST);
 
     /** Reads that answer anyone, and show staff more when a token is sent. */
     private static final java.util.Set<String> OPTIONAL_TOKEN = java.util.Set.of("listPosts", "getPost", "getPostBySlug");
@@ -56,6 +58,7 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("publishedBefore", new String[] {"Published before this instant (or date, read as midnight UTC).", "string", "date-time"});
         FILTERS.put("role", new String[] {"Staff role: CONTRIBUTOR, AUTHOR, EDITOR or ADMIN.", "string", null});
         FILTERS.put("disabled", new String[] {"Only disabled (true) or only active (false) accounts.", "boolean", null});
+        FILTERS.put("topic", new String[] {"Subscribers following this category slug.", "string", null});
         FILTERS.put("q", new String[] {"Full-text search (web search syntax: \"quoted phrase\", -exclude, or). "
                 + "Without sort, best match first.", "string", null});
     }
@@ -185,7 +188,8 @@ public class OpenApiDocs implements OASFilter {
                 schema.enumeration(List.of("CONTRIBUTOR", "AUTHOR", "EDITOR", "ADMIN"));
             }
             if (name.equals("status")) {
-                schema.enumeration(List.of("DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"));
+                schema.enumeration(listing == SubscriberService.LIST ? List.of("PENDING", "ACTIVE", "UNSUBSCRIBED")
+                        : List.of("DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"));
             }
             if (listing.isRepeatable(name)) {
                 schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(schema);

@@ -27,9 +27,23 @@ public class RateLimiter {
     public record State(int limit, int remaining, long resetSeconds, boolean exceeded) {
     }
 
-    /** Counts a hit in the bucket; 429 when it is over the limit. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Counts a hit in the bucket; 429 when it is over the limit. The answer reports the bucket's state. */
     public State hit(String bucket, int limit, Duration window) {
+        State state = count(bucket, limit, window);
+        headers.record(state);
+        if (state.exceeded()) {
+            throw ApiException.tooManyRequests(state.resetSeconds());
+        }
+        return state;
+    }
+
+    /** Counts a hit silently (nothing in the answer's headers); whether the bucket still had room. */
+    public boolean consume(String bucket, int limit, Duration window) {
+        return !count(bucket, limit, window).exceeded();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    State count(String bucket, int limit, Duration window) {
         Object[] row = (Object[]) em.createNativeQuery("""
                         insert into rate_limit (bucket, window_start, hits) values (:bucket, now(), 1)
                         on conflict (bucket) do update set
@@ -42,12 +56,7 @@ public class RateLimiter {
         int hits = ((Number) row[0]).intValue();
         Instant start = dev.engblog.cms.common.api.SortKey.toInstant(row[1]);
         long reset = Math.max(1, Duration.between(Instant.now(), start.plus(window)).toSeconds());
-        State state = new State(limit, Math.max(0, limit - hits), reset, hits > limit);
-        headers.record(state);
-        if (state.exceeded()) {
-            throw ApiException.tooManyRequests(reset);
-        }
-        return state;
+        return new State(limit, Math.max(0, limit - hits), reset, hits > limit);
     }
 
     /** 429 when the bucket is already full in its current window; counts nothing. */
