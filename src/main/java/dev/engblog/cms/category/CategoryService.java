@@ -7,14 +7,15 @@ import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
 import dev.engblog.cms.common.taxonomy.TermRequest;
+import dev.engblog.cms.webhook.Webhooks;
 import jakarta.inject.Singleton;
 
 /** Category writes: editors and admins; a category that posts use cannot be deleted. */
 @Singleton
 public class CategoryService extends TaxonomyWriter<Category, TermRequest, CategoryResponse> {
 
-    public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch) {
-        super(categories, reader, mergePatch, CategoryRepository.TAXONOMY, TermRequest.class, CategoryResponse::from);
+    public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Webhooks webhooks) {
+        super(categories, reader, mergePatch, webhooks, CategoryRepository.TAXONOMY, TermRequest.class, CategoryResponse::from);
     }
 
     @Override

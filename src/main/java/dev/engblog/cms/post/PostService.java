@@ -21,6 +21,7 @@ import dev.engblog.cms.common.text.Slugs;
 import dev.engblog.cms.subscriber.NewsletterOutbox;
 import dev.engblog.cms.tag.Tag;
 import dev.engblog.cms.tag.TagRepository;
+import dev.engblog.cms.webhook.Webhooks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +49,11 @@ public class PostService {
     private final MergePatch mergePatch;
     private final Counter published;
     private final NewsletterOutbox newsletter;
+    private final Webhooks webhooks;
 
     public PostService(PostRepository posts, CategoryRepository categories, TagRepository tags, AuthorRepository authors,
-                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, NewsletterOutbox newsletter) {
+                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, NewsletterOutbox newsletter,
+                       Webhooks webhooks) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
@@ -58,6 +61,7 @@ public class PostService {
         this.lister = lister;
         this.mergePatch = mergePatch;
         this.newsletter = newsletter;
+        this.webhooks = webhooks;
         this.published = Counter.builder("cms.posts.published").description("Posts moved into PUBLISHED").register(metrics);
     }
 
@@ -128,27 +132,32 @@ public class PostService {
         Post post = new Post();
         post.id = UUID.randomUUID();
         post.createdAt = now();
-        boolean live = write(caller, post, request);
+        Visibility change = write(caller, post, request);
         posts.persist(post);
-        return reread(post, live);
+        return reread(post, change, null);
     }
 
     @Transactional
     public PostResponse replace(Caller caller, String id, String ifMatch, PostRequest request) {
         Post post = editable(caller, id, ifMatch);
-        return reread(post, write(caller, post, request));
+        PostResponse before = staffView(post.id);
+        return reread(post, write(caller, post, request), before);
     }
 
     @Transactional
     public PostResponse patch(Caller caller, String id, String ifMatch, JsonNode patch) {
         Post post = editable(caller, id, ifMatch);
-        return reread(post, write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class)));
+        PostResponse before = staffView(post.id);
+        return reread(post, write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class)), before);
     }
 
     @Transactional
     public void delete(Caller caller, String id, String ifMatch) {
-        posts.delete(editable(caller, id, ifMatch));
+        Post post = editable(caller, id, ifMatch);
+        PostResponse before = staffView(post.id);
+        posts.delete(post);
         posts.flush();
+        webhooks.emit("post.deleted", null, before);
     }
 
     /** The post if the caller may edit it: 404 when they may not even see it, 403 when they may only look. */
@@ -166,9 +175,9 @@ public class PostService {
 
     /**
      * Resolves everything that needs a query first, then assigns: the row is flushed (and versioned)
-     * once. Returns whether the post just became public.
+     * once. Returns how the write changed the post's public visibility.
      */
-    private boolean write(Caller caller, Post post, PostRequest r) {
+    private Visibility write(Caller caller, Post post, PostRequest r) {
         boolean wasPublic = post.status != null && isPublic(post, now());
         if (!caller.atLeast(Role.EDITOR) && caller.authorId() == null) {
             throw ApiException.forbidden("Your account needs an author profile before it can write posts.");
@@ -212,8 +221,12 @@ public class PostService {
         }
         post.status = status;
         post.updatedAt = now();
-        return !wasPublic && isPublic(post, post.updatedAt);
+        boolean isPublic = isPublic(post, post.updatedAt);
+        return wasPublic == isPublic ? Visibility.UNCHANGED : isPublic ? Visibility.WENT_LIVE : Visibility.WENT_DOWN;
     }
+
+    /** How a write changed whether the public sees the post. */
+    enum Visibility { UNCHANGED, WENT_LIVE, WENT_DOWN }
 
     /** PUBLISHED without a date means now (or keeps the date it already had); SCHEDULED needs one. */
     private static Instant publishedAt(Post post, PostStatus status, Instant requested) {
@@ -312,13 +325,29 @@ public class PostService {
         return ids;
     }
 
-    /** Flushes, records the newsletter mailing in the same transaction when the post just went live, reads back. */
-    private PostResponse reread(Post post, boolean becamePublic) {
+    /**
+     * Flushes and reads back; in the same transaction, records the newsletter mailing when the post
+     * just went live, and the webhook event of the change.
+     */
+    private PostResponse reread(Post post, Visibility change, PostResponse before) {
         posts.flush();
-        if (becamePublic) {
+        if (change == Visibility.WENT_LIVE) {
             newsletter.postBecamePublic(post.id);
         }
-        return posts.findOne("p.id = :key", post.id, new Where()).orElseThrow();
+        PostResponse after = staffView(post.id);
+        String event = switch (change) {
+            case WENT_LIVE -> "post.published";
+            case WENT_DOWN -> "post.unpublished";
+            case UNCHANGED -> before == null ? null : "post.updated";
+        };
+        if (event != null) {
+            webhooks.emit(event, after, before);
+        }
+        return after;
+    }
+
+    private PostResponse staffView(UUID id) {
+        return posts.findOne("p.id = :key", id, new Where()).orElseThrow();
     }
 
     private static Instant now() {

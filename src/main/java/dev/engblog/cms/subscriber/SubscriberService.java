@@ -17,6 +17,7 @@ import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Emails;
+import dev.engblog.cms.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -58,9 +59,11 @@ public class SubscriberService {
     private final NewsletterConfig config;
     private final Lister lister;
     private final MergePatch mergePatch;
+    private final Webhooks webhooks;
 
     public SubscriberService(SubscriberRepository subscribers, CategoryRepository categories, SubscriberTokens tokens,
-                             NewsletterOutbox outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch) {
+                             NewsletterOutbox outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch,
+                             Webhooks webhooks) {
         this.subscribers = subscribers;
         this.categories = categories;
         this.tokens = tokens;
@@ -69,6 +72,7 @@ public class SubscriberService {
         this.config = config;
         this.lister = lister;
         this.mergePatch = mergePatch;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -131,6 +135,8 @@ public class SubscriberService {
         s.confirmedAt = now();
         s.unsubscribedAt = null;
         s.updatedAt = s.confirmedAt;
+        subscribers.flush();
+        webhooks.emit("subscriber.confirmed", SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null);
         return SubscriptionAnswer.CONFIRMED;
     }
 
@@ -144,6 +150,8 @@ public class SubscriberService {
             s.status = SubscriberStatus.UNSUBSCRIBED;
             s.unsubscribedAt = now();
             s.updatedAt = s.unsubscribedAt;
+            subscribers.flush();
+            webhooks.emit("subscriber.unsubscribed", SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null);
         }
         return SubscriptionAnswer.UNSUBSCRIBED;
     }

@@ -6,14 +6,15 @@ import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
 import dev.engblog.cms.common.taxonomy.TermRequest;
+import dev.engblog.cms.webhook.Webhooks;
 import jakarta.inject.Singleton;
 
 /** Tag writes: editors and admins (authors create tags while writing posts). */
 @Singleton
 public class TagService extends TaxonomyWriter<Tag, TermRequest, TagResponse> {
 
-    public TagService(TagRepository tags, TaxonomyReader reader, MergePatch mergePatch) {
-        super(tags, reader, mergePatch, TagRepository.TAXONOMY, TermRequest.class, TagResponse::from);
+    public TagService(TagRepository tags, TaxonomyReader reader, MergePatch mergePatch, Webhooks webhooks) {
+        super(tags, reader, mergePatch, webhooks, TagRepository.TAXONOMY, TermRequest.class, TagResponse::from);
     }
 
     @Override

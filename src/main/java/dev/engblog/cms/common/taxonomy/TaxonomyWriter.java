@@ -7,6 +7,7 @@ import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.http.IfMatch;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.text.Slugs;
+import dev.engblog.cms.webhook.Webhooks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -28,15 +29,17 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
     private final Taxonomy taxonomy;
     private final Class<R> requestType;
     private final Function<Tuple, O> response;
+    private final Webhooks webhooks;
 
     protected TaxonomyWriter(PanacheRepositoryBase<E, UUID> repository, TaxonomyReader reader, MergePatch mergePatch,
-                             Taxonomy taxonomy, Class<R> requestType, Function<Tuple, O> response) {
+                             Webhooks webhooks, Taxonomy taxonomy, Class<R> requestType, Function<Tuple, O> response) {
         this.repository = repository;
         this.reader = reader;
         this.mergePatch = mergePatch;
         this.taxonomy = taxonomy;
         this.requestType = requestType;
         this.response = response;
+        this.webhooks = webhooks;
     }
 
     /** 403 unless the caller may create items of this taxonomy. */
@@ -68,30 +71,40 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
         item.createdAt = now();
         write(item, request);
         repository.persist(item);
-        return reread(item);
+        return changed("created", reread(item), null);
     }
 
     @Transactional
     public O replace(Caller caller, String id, String ifMatch, R request) {
         E item = editable(caller, id, ifMatch);
+        O before = reread(item);
         write(item, request);
-        return reread(item);
+        return changed("updated", reread(item), before);
     }
 
     @Transactional
     public O patch(Caller caller, String id, String ifMatch, JsonNode patch) {
         E item = editable(caller, id, ifMatch);
+        O before = reread(item);
         write(item, mergePatch.apply(asRequest(item), patch, requestType));
-        return reread(item);
+        return changed("updated", reread(item), before);
     }
 
     @Transactional
     public void delete(Caller caller, String id, String ifMatch) {
         E item = editable(caller, id, ifMatch);
         checkDelete(caller, item);
+        O before = reread(item);
         beforeDelete(item);
         repository.delete(item);
         repository.flush();
+        changed("deleted", null, before);
+    }
+
+    /** Queues the webhook event of a change, in the change's transaction. */
+    private O changed(String what, O current, O previous) {
+        webhooks.emit(taxonomy.label().toLowerCase() + "." + what, current, previous);
+        return current;
     }
 
     private E editable(Caller caller, String id, String ifMatch) {
