@@ -185,8 +185,14 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
     }
 
-    /** A free slug: the base itself, or the base with the lowest free numeric suffix. */
+    /**
+     * A free slug: the base itself, or the base with the lowest free numeric suffix. A transaction
+     * lock on the base makes concurrent posts with the same title take turns, so they get different
+     * suffixes instead of one of them failing on the unique slug.
+     */
     String freeSlug(String base, UUID exceptId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('post-slug:' || :base))")
+                .setParameter("base", base).getSingleResult();
         @SuppressWarnings("unchecked")
         List<String> taken = getEntityManager()
                 .createNativeQuery("select slug from post where (slug = :base or slug like :prefix) and id <> :id")

@@ -110,6 +110,16 @@ class PostWriteTest {
     }
 
     @Test
+    void concurrentPostsWithTheSameTitleGetDifferentSlugs() {
+        List<CompletableFuture<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            creates.add(CompletableFuture.supplyAsync(() -> send(editor, "POST", "/api/v1/posts", post("Same Moment")).statusCode()));
+        }
+        assertEquals(List.of(201, 201, 201, 201, 201, 201), creates.stream().map(CompletableFuture::join).toList());
+        given().header("Authorization", editor.bearer()).get("/api/v1/posts?size=10").then().body("meta.totalItems", equalTo(6));
+    }
+
+    @Test
     void publishesNowUnlessGivenAndSchedulesIntoTheFuture() {
         String id = send(editor, "POST", "/api/v1/posts", post("Go live", "status", "PUBLISHED")).then().statusCode(201)
                 .body("publishedAt", notNullValue()).extract().path("id");
