@@ -112,9 +112,13 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return where;
     }
 
-    /** Best match first (title hits weigh most), then newest: the order of a search without a sort. */
+    /**
+     * Best match first, then newest: the order of a search without a sort. The rank reads the small
+     * title-and-excerpt vector, so a title hit ranks above an excerpt hit above a body-only hit
+     * without reading every matching body.
+     */
     static List<SortKey> relevance() {
-        return List.of(SortKey.real("ts_rank(p.search, " + SEARCH_QUERY + ")"), SortKey.timestamp("p.published_at"));
+        return List.of(SortKey.real("ts_rank(p.search_head, " + SEARCH_QUERY + ")"), SortKey.timestamp("p.published_at"));
     }
 
     /** (kind, slug, last change) of every public page: posts newest first, then categories, tags, authors. */

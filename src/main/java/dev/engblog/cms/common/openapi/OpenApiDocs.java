@@ -113,6 +113,10 @@ public class OpenApiDocs implements OASFilter {
                 .description("JSON merge patch (RFC 7396): send only the fields to change; null removes a field.")
                 .properties(new LinkedHashMap<>(full.getProperties()));
         components.addSchema(patchName, patch);
+        if (requestName.endsWith("Update")) {
+            // XUpdate records exist only to validate merged patches; clients see the XPatch schema.
+            components.removeSchema(requestName);
+        }
         item.getPATCH().setRequestBody(OASFactory.createRequestBody().required(true)
                 .content(OASFactory.createContent().addMediaType("application/merge-patch+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/" + patchName)))));
