@@ -2,45 +2,22 @@ package dev.engblog.cms.category;
 
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.error.ApiException;
-import dev.engblog.cms.common.security.Caller;
-import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
-import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
-import dev.engblog.cms.common.taxonomy.TermRequest;
+import dev.engblog.cms.common.taxonomy.TermWriter;
 import dev.engblog.cms.webhook.Webhooks;
 import jakarta.inject.Singleton;
 
 /** Category writes: editors and admins; a category that posts use cannot be deleted. */
 @Singleton
-public class CategoryService extends TaxonomyWriter<Category, TermRequest, CategoryResponse> {
+public class CategoryService extends TermWriter<Category, CategoryResponse> {
 
     public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Webhooks webhooks) {
-        super(categories, reader, mergePatch, webhooks, CategoryRepository.TAXONOMY, TermRequest.class, CategoryResponse::from);
-    }
-
-    @Override
-    protected void checkCreate(Caller caller) {
-        caller.require(Role.EDITOR);
-    }
-
-    @Override
-    protected void checkEdit(Caller caller, Category item) {
-        caller.require(Role.EDITOR);
+        super(categories, reader, mergePatch, webhooks, CategoryRepository.TAXONOMY, CategoryResponse::from);
     }
 
     @Override
     protected Category newItem() {
         return new Category();
-    }
-
-    @Override
-    protected void copy(TermRequest request, Category item) {
-        item.description = request.description();
-    }
-
-    @Override
-    protected TermRequest asRequest(Category item) {
-        return TermRequest.of(item);
     }
 
     /** Posts never lose their category silently: move them first. */

@@ -198,7 +198,8 @@ public class OpenApiDocs implements OASFilter {
             if (listing.isRepeatable(name)) {
                 schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(schema);
             }
-            params.add(query(name, doc[0], schema));
+            String description = name.equals("q") && listing == SubscriberService.LIST ? "Part of the email address or name." : doc[0];
+            params.add(query(name, description, schema));
         });
         return params;
     }
