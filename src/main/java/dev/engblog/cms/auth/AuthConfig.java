@@ -20,11 +20,19 @@ public interface AuthConfig {
     @WithDefault("5")
     int loginAttemptsPerAccount();
 
-    /** Login and refresh requests allowed per client address in one window. */
+    /** Login requests allowed per client address in one window. */
     @WithDefault("20")
     int requestsPerAddress();
 
-    /** The window of the login and refresh limits. */
+    /** Refreshes allowed per login (refresh-token family) in one window. */
+    @WithDefault("20")
+    int refreshesPerLogin();
+
+    /** A refresh token used again within this time (two tabs refreshing at once) still gets a login. */
+    @WithDefault("PT10S")
+    Duration refreshGrace();
+
+    /** The window of the login and refresh limits (and how long a locked account stays locked). */
     @WithDefault("PT15M")
     Duration limitWindow();
 }

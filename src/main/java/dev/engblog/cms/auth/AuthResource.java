@@ -21,23 +21,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     private final AuthService auth;
+    private final ClientAddress clients;
 
-    public AuthResource(AuthService auth) {
+    public AuthResource(AuthService auth, ClientAddress clients) {
         this.auth = auth;
+        this.clients = clients;
     }
 
     @POST
     @Path("token")
     @Operation(operationId = "createToken", summary = "Sign in with email and password")
     public TokenResponse token(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
-        return auth.login(body, ClientAddress.of(request));
+        return auth.login(body, clients.of(request));
     }
 
     @POST
     @Path("refresh")
     @Operation(operationId = "refreshToken", summary = "Trade a refresh token for new tokens (the old one stops working)")
-    public TokenResponse refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
-        return auth.refresh(body, ClientAddress.of(request));
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest body) {
+        return auth.refresh(body);
     }
 
     @POST

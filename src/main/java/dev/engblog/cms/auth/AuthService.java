@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,52 +42,80 @@ public class AuthService {
         this.config = config;
     }
 
-    @Transactional
+    /**
+     * Checks a password with no transaction open and no connection held (hashing takes ~100 ms). The
+     * attempt counts against the account before the check, atomically, so concurrent guesses cannot
+     * slip past the lock; a successful login clears the account's count.
+     */
     public TokenResponse login(LoginRequest request, String clientAddress) {
-        String email = Emails.normalise(request.email());
         limiter.hit("login-address:" + clientAddress, config.requestsPerAddress(), config.limitWindow());
-        // An account with too many recent failures is locked for the window, even for the right password.
-        limiter.requireRoom("login-account:" + email, config.loginAttemptsPerAccount(), config.limitWindow());
-        Optional<User> found = users.findByEmail(email);
+        String account = accountBucket(request.email());
+        limiter.hit(account, config.loginAttemptsPerAccount(), config.limitWindow());
+        Optional<User> found = findUser(Emails.normalise(request.email()));
         boolean ok = found.isPresent() && Passwords.matches(request.password(), found.get().passwordHash) && !found.get().disabled;
         if (found.isEmpty()) {
             Passwords.burnCheck(request.password());
         }
         if (!ok) {
-            // Failed attempts count per account, so guessing one account's password from many addresses stops too.
-            limiter.hit("login-account:" + email, config.loginAttemptsPerAccount(), config.limitWindow());
             throw ApiException.unauthorized("Wrong email or password.");
         }
-        limiter.reset("login-account:" + email);
-        return issue(found.get(), UUID.randomUUID());
+        return loggedIn(found.get(), account);
     }
 
-    /** Rotates: the presented token is used up and a new one of the same login is issued. */
+    /** The account's failed-login bucket: the whole address lower-cased, as accounts compare. */
+    static String accountBucket(String email) {
+        return "login-account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Transactional
+    Optional<User> findUser(String email) {
+        return users.findByEmail(email);
+    }
+
+    @Transactional
+    TokenResponse loggedIn(User user, String account) {
+        limiter.reset(account);
+        return issue(user, UUID.randomUUID());
+    }
+
+    /**
+     * Rotates: the presented token is used up and a new one of the same login is issued. Limited per
+     * login (token family), not per address: tokens are 256-bit, so guessing is not the threat, and one
+     * office sharing an address cannot lock its colleagues out. The family is locked for the
+     * transaction, so a refresh racing a logout of the same login cannot leave a live token behind. A
+     * token used again within the grace window (two tabs refreshing at once) gets a login too; later,
+     * a reuse means a copy exists, and the whole login is revoked.
+     */
     @Transactional(dontRollbackOn = ApiException.class)
-    public TokenResponse refresh(RefreshRequest request, String clientAddress) {
-        limiter.hit("refresh-address:" + clientAddress, config.requestsPerAddress(), config.limitWindow());
-        Instant now = now();
-        RefreshToken token = refreshTokens.findByHash(hash(request.refreshToken()))
+    public TokenResponse refresh(RefreshRequest request) {
+        RefreshToken found = refreshTokens.findByHash(hash(request.refreshToken()))
                 .orElseThrow(() -> ApiException.unauthorized("Unknown refresh token."));
-        if (token.revokedAt != null || token.expiresAt.isBefore(now)) {
+        limiter.hit("refresh-login:" + found.familyId, config.refreshesPerLogin(), config.limitWindow());
+        refreshTokens.lockFamily(found.familyId);
+        RefreshTokenRepository.State token = refreshTokens.state(found.id);
+        Instant now = now();
+        if (token.revokedAt() != null || token.expiresAt().isBefore(now)) {
             throw ApiException.unauthorized("This login has ended; sign in again.");
         }
-        if (!refreshTokens.markUsed(token.id, now)) {
-            // A used token presented again: someone holds a copy. End the whole login.
-            refreshTokens.revokeFamily(token.familyId, now);
+        if (!refreshTokens.markUsed(found.id, now) && token.usedAt().isBefore(now.minus(config.refreshGrace()))) {
+            // A used token presented again after the grace window: someone holds a copy. End the whole login.
+            refreshTokens.revokeFamily(found.familyId, now);
             throw ApiException.unauthorized("This refresh token was already used; the login has been revoked.");
         }
-        User user = users.findById(token.userId);
+        User user = users.findById(found.userId);
         if (user == null || user.disabled) {
             throw ApiException.unauthorized("The account is disabled.");
         }
-        return issue(user, token.familyId);
+        return issue(user, found.familyId);
     }
 
     /** Ends the login the token belongs to; unknown tokens are ignored (idempotent). */
     @Transactional
     public void logout(RefreshRequest request) {
-        refreshTokens.findByHash(hash(request.refreshToken())).ifPresent(t -> refreshTokens.revokeFamily(t.familyId, now()));
+        refreshTokens.findByHash(hash(request.refreshToken())).ifPresent(t -> {
+            refreshTokens.lockFamily(t.familyId);
+            refreshTokens.revokeFamily(t.familyId, now());
+        });
     }
 
     private TokenResponse issue(User user, UUID family) {

@@ -1,20 +1,21 @@
 package dev.engblog.cms.author;
 
 import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
-import dev.engblog.cms.webhook.Webhooks;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 
 /** Author profiles: admins manage them; whoever writes as a profile may edit it. */
 @Singleton
 public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorResponse> {
 
-    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Webhooks webhooks) {
-        super(authors, reader, mergePatch, webhooks, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
+    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
+        super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
     }
 
     @Override

@@ -1,18 +1,19 @@
 package dev.engblog.cms.category;
 
 import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermWriter;
-import dev.engblog.cms.webhook.Webhooks;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 
 /** Category writes: editors and admins; a category that posts use cannot be deleted. */
 @Singleton
 public class CategoryService extends TermWriter<Category, CategoryResponse> {
 
-    public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Webhooks webhooks) {
-        super(categories, reader, mergePatch, webhooks, CategoryRepository.TAXONOMY, CategoryResponse::from);
+    public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
+        super(categories, reader, mergePatch, changes, CategoryRepository.TAXONOMY, CategoryResponse::from);
     }
 
     @Override

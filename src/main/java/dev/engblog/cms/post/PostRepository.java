@@ -11,6 +11,7 @@ import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.tag.TagRef;
+import dev.engblog.cms.tag.TagVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.engblog.cms.common.error.ApiException;
@@ -127,9 +128,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 (select 'post', p.slug, p.updated_at from post p where %s order by p.published_at desc, p.id desc limit :limit)
                 union all (select 'category', slug, updated_at from category order by slug)
-                union all (select 'tag', slug, updated_at from tag order by slug)
+                union all (select 'tag', x.slug, x.updated_at from tag x where %s order by x.slug)
                 union all (select 'author', slug, updated_at from author order by slug)
-                """.formatted(PostVisibility.PUBLIC_SQL)).setParameter("limit", limit).getResultList();
+                """.formatted(PostVisibility.PUBLIC_SQL, TagVisibility.PUBLIC_SQL)).setParameter("limit", limit).getResultList();
         return rows;
     }
 
@@ -185,10 +186,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 post.icon, category, tags, authors, post.status, post.featured, post.publishedAt, seo);
     }
 
-    boolean slugTaken(String slug, UUID exceptId) {
-        return count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
-    }
-
     /**
      * A free slug: the base itself, or the base with the lowest free numeric suffix. A transaction
      * lock on the base makes concurrent posts with the same title take turns, so they get different
@@ -234,5 +231,37 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable aggregate from the database", e);
         }
+    }
+
+    /** Whether the public saw the post before a write, and whether it does now. */
+    record Liveness(boolean was, boolean is) {
+    }
+
+    /**
+     * Records, by the database clock, whether the post is live now: announced_at keeps the time it
+     * first went live and is cleared when it goes down. The row lock makes this exact when a write, the
+     * scheduler and another instance race: only one of them sees it go live. The clock is the
+     * database's at this statement (not the transaction's start, which precedes a "now" the write chose).
+     */
+    Liveness recordLiveness(UUID id) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        with old as (select announced_at from post where id = :id for update)
+                        update post p set announced_at = case when p.status in ('PUBLISHED', 'SCHEDULED') and p.published_at <= clock_timestamp()
+                                                              then coalesce(p.announced_at, clock_timestamp()) end
+                          from old where p.id = :id
+                        returning old.announced_at is not null, p.announced_at is not null""")
+                .setParameter("id", id).getSingleResult();
+        return new Liveness((Boolean) row[0], (Boolean) row[1]);
+    }
+
+    /** Announces up to {@code n} posts whose publish time has come (scheduled, or published with a future date). */
+    @SuppressWarnings("unchecked")
+    List<UUID> announceDue(int n) {
+        return getEntityManager().createNativeQuery("""
+                        update post set announced_at = clock_timestamp()
+                         where id in (select id from post where announced_at is null and status in ('PUBLISHED', 'SCHEDULED')
+                                         and published_at <= clock_timestamp() order by published_at limit :n for update skip locked)
+                        returning id""")
+                .setParameter("n", n).getResultList();
     }
 }

@@ -1,10 +1,8 @@
 package dev.engblog.cms.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.engblog.cms.author.Author;
-import dev.engblog.cms.author.AuthorRepository;
-import dev.engblog.cms.category.Category;
-import dev.engblog.cms.category.CategoryRepository;
+import dev.engblog.cms.author.AuthorService;
+import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.Lister;
@@ -13,26 +11,25 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.api.SortOrder;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.http.IfMatch;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Markdown;
 import dev.engblog.cms.common.text.Slugs;
-import dev.engblog.cms.subscriber.NewsletterOutbox;
-import dev.engblog.cms.tag.Tag;
-import dev.engblog.cms.tag.TagRepository;
-import dev.engblog.cms.webhook.Webhooks;
+import dev.engblog.cms.tag.TagService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,26 +39,23 @@ import java.util.UUID;
 public class PostService {
 
     private final PostRepository posts;
-    private final CategoryRepository categories;
-    private final TagRepository tags;
-    private final AuthorRepository authors;
+    private final CategoryService categories;
+    private final TagService tags;
+    private final AuthorService authors;
     private final Lister lister;
     private final MergePatch mergePatch;
     private final Counter published;
-    private final NewsletterOutbox newsletter;
-    private final Webhooks webhooks;
+    private final Event<ContentChanged> changes;
 
-    public PostService(PostRepository posts, CategoryRepository categories, TagRepository tags, AuthorRepository authors,
-                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, NewsletterOutbox newsletter,
-                       Webhooks webhooks) {
+    public PostService(PostRepository posts, CategoryService categories, TagService tags, AuthorService authors,
+                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, Event<ContentChanged> changes) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
         this.authors = authors;
         this.lister = lister;
         this.mergePatch = mergePatch;
-        this.newsletter = newsletter;
-        this.webhooks = webhooks;
+        this.changes = changes;
         this.published = Counter.builder("cms.posts.published").description("Posts moved into PUBLISHED").register(metrics);
     }
 
@@ -98,11 +92,6 @@ public class PostService {
         return status == PostStatus.DRAFT || caller.atLeast(Role.AUTHOR);
     }
 
-    /** Authors and above may create a tag while writing a post; contributors use existing tags. */
-    static boolean canCreateTags(Caller caller) {
-        return caller.atLeast(Role.AUTHOR);
-    }
-
     // --- reads -------------------------------------------------------------------------------
 
     public Page<PostSummary> list(Optional<Caller> caller, MultivaluedMap<String, String> query, UriInfo uri) {
@@ -132,23 +121,25 @@ public class PostService {
         Post post = new Post();
         post.id = UUID.randomUUID();
         post.createdAt = now();
-        Visibility change = write(caller, post, request);
+        write(caller, post, request);
         posts.persist(post);
-        return reread(post, change, null);
+        return reread(post, null);
     }
 
     @Transactional
     public PostResponse replace(Caller caller, String id, String ifMatch, PostRequest request) {
         Post post = editable(caller, id, ifMatch);
         PostResponse before = staffView(post.id);
-        return reread(post, write(caller, post, request), before);
+        write(caller, post, request);
+        return reread(post, before);
     }
 
     @Transactional
     public PostResponse patch(Caller caller, String id, String ifMatch, JsonNode patch) {
         Post post = editable(caller, id, ifMatch);
         PostResponse before = staffView(post.id);
-        return reread(post, write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class)), before);
+        write(caller, post, mergePatch.apply(posts.asRequest(post), patch, PostRequest.class));
+        return reread(post, before);
     }
 
     @Transactional
@@ -157,7 +148,7 @@ public class PostService {
         PostResponse before = staffView(post.id);
         posts.delete(post);
         posts.flush();
-        webhooks.emit("post.deleted", null, before);
+        changes.fire(new ContentChanged("post.deleted", post.id, null, before));
     }
 
     /** The post if the caller may edit it: 404 when they may not even see it, 403 when they may only look. */
@@ -173,12 +164,8 @@ public class PostService {
         return post;
     }
 
-    /**
-     * Resolves everything that needs a query first, then assigns: the row is flushed (and versioned)
-     * once. Returns how the write changed the post's public visibility.
-     */
-    private Visibility write(Caller caller, Post post, PostRequest r) {
-        boolean wasPublic = post.status != null && isPublic(post, now());
+    /** Resolves everything that needs a query first, then assigns: the row is flushed (and versioned) once. */
+    private void write(Caller caller, Post post, PostRequest r) {
         if (!caller.atLeast(Role.EDITOR) && caller.authorId() == null) {
             throw ApiException.forbidden("Your account needs an author profile before it can write posts.");
         }
@@ -186,9 +173,9 @@ public class PostService {
         if (!canSetStatus(caller, status)) {
             throw ApiException.forbidden("Your role may save drafts only; an author or editor publishes.");
         }
-        String slug = slug(post, r);
+        String slug = slug(caller, post, r);
         UUID categoryId = category(r.category());
-        Set<UUID> tagIds = tagIds(caller, r.tags());
+        Set<UUID> tagIds = tags.resolve(caller, r.tags());
         List<UUID> authorIds = authorIds(caller, r.authors());
         Markdown.Rendered body = Markdown.render(r.bodyMarkdown());
         Seo seo = r.seo() == null ? new Seo(null, null, null, null) : r.seo();
@@ -221,12 +208,7 @@ public class PostService {
         }
         post.status = status;
         post.updatedAt = now();
-        boolean isPublic = isPublic(post, post.updatedAt);
-        return wasPublic == isPublic ? Visibility.UNCHANGED : isPublic ? Visibility.WENT_LIVE : Visibility.WENT_DOWN;
     }
-
-    /** How a write changed whether the public sees the post. */
-    enum Visibility { UNCHANGED, WENT_LIVE, WENT_DOWN }
 
     /** PUBLISHED without a date means now (or keeps the date it already had); SCHEDULED needs one. */
     private static Instant publishedAt(Post post, PostStatus status, Instant requested) {
@@ -245,10 +227,13 @@ public class PostService {
         };
     }
 
-    private String slug(Post post, PostRequest r) {
+    /** A chosen slug must be free; the answer names the other post only to someone who may see it. */
+    private String slug(Caller caller, Post post, PostRequest r) {
         if (r.slug() != null) {
-            if (posts.slugTaken(r.slug(), post.id)) {
-                throw ApiException.conflict("slug", "The slug '" + r.slug() + "' is taken by another post.");
+            Optional<Post> holder = posts.find("slug = ?1 and id <> ?2", r.slug(), post.id).firstResultOptional();
+            if (holder.isPresent()) {
+                throw ApiException.conflict("slug", canSee(caller, holder.get(), now())
+                        ? "The slug '" + r.slug() + "' is taken by another post." : "This slug is not available; choose another.");
             }
             return r.slug();
         }
@@ -263,41 +248,7 @@ public class PostService {
         if (slug == null) {
             return null;
         }
-        Category category = categories.find("slug", slug).firstResult();
-        if (category == null) {
-            throw ApiException.invalid("category", "no category has the slug '" + slug + "'");
-        }
-        return category.id;
-    }
-
-    /** Each entry names a tag by slug, or by a name whose slug exists; other names create a tag. */
-    private Set<UUID> tagIds(Caller caller, List<String> entries) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        if (entries == null) {
-            return ids;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            String entry = entries.get(i).strip();
-            String slug = Slugs.isValid(entry) ? entry : Slugs.from(entry);
-            if (slug.isEmpty()) {
-                throw ApiException.invalid("tags[" + i + "]", "needs letters or digits");
-            }
-            Tag tag = tags.find("slug", slug).firstResult();
-            if (tag == null) {
-                if (!canCreateTags(caller)) {
-                    throw ApiException.invalid("tags[" + i + "]", "no tag '" + entry + "'; contributors use existing tags");
-                }
-                tag = new Tag();
-                tag.id = UUID.randomUUID();
-                tag.slug = slug;
-                tag.name = entry;
-                tag.createdAt = now();
-                tag.updatedAt = tag.createdAt;
-                tags.persist(tag);
-            }
-            ids.add(tag.id);
-        }
-        return ids;
+        return categories.idOf(slug).orElseThrow(() -> ApiException.invalid("category", "no category has the slug '" + slug + "'"));
     }
 
     /** Authors by slug in byline order; authors and contributors must stay among their own posts' authors. */
@@ -310,14 +261,14 @@ public class PostService {
             return ids;
         }
         for (int i = 0; i < slugs.size(); i++) {
-            Author author = authors.find("slug", slugs.get(i)).firstResult();
-            if (author == null) {
-                throw ApiException.invalid("authors[" + i + "]", "no author has the slug '" + slugs.get(i) + "'");
-            }
-            if (ids.contains(author.id)) {
+            String slug = slugs.get(i);
+            int index = i;
+            UUID author = authors.idOf(slug)
+                    .orElseThrow(() -> ApiException.invalid("authors[" + index + "]", "no author has the slug '" + slug + "'"));
+            if (ids.contains(author)) {
                 throw ApiException.invalid("authors[" + i + "]", "listed twice");
             }
-            ids.add(author.id);
+            ids.add(author);
         }
         if (!caller.atLeast(Role.EDITOR) && !ids.contains(caller.authorId())) {
             throw ApiException.invalid("authors", "must include your own author profile");
@@ -326,24 +277,45 @@ public class PostService {
     }
 
     /**
-     * Flushes and reads back; in the same transaction, records the newsletter mailing when the post
-     * just went live, and the webhook event of the change.
+     * Flushes and reads back, and announces the change in its transaction (Ghost's events: webhooks
+     * and the newsletter observe them). Whether the post went live or down is decided by the database
+     * clock, by the statement that records it, so it is announced exactly once.
      */
-    private PostResponse reread(Post post, Visibility change, PostResponse before) {
+    private PostResponse reread(Post post, PostResponse before) {
         posts.flush();
-        if (change == Visibility.WENT_LIVE) {
-            newsletter.postBecamePublic(post.id);
-        }
+        PostRepository.Liveness live = posts.recordLiveness(post.id);
         PostResponse after = staffView(post.id);
-        String event = switch (change) {
-            case WENT_LIVE -> "post.published";
-            case WENT_DOWN -> "post.unpublished";
-            case UNCHANGED -> before == null ? null : "post.updated";
-        };
-        if (event != null) {
-            webhooks.emit(event, after, before);
+        List<String> events = new ArrayList<>();
+        events.add(before == null ? "post.added" : "post.updated");
+        if (!live.was() && live.is()) {
+            events.add("post.published");
+        } else if (live.was() && !live.is()) {
+            events.add("post.unpublished");
+        } else if (live.was()) {
+            events.add("post.published.edited");
+        } else if (isScheduled(after) && (before == null || !isScheduled(before) || !Objects.equals(before.publishedAt(), after.publishedAt()))) {
+            events.add("post.scheduled");
+        }
+        for (String event : events) {
+            changes.fire(new ContentChanged(event, post.id, after, before));
         }
         return after;
+    }
+
+    /** Waiting to go live: scheduled, or published with a date still to come. */
+    private static boolean isScheduled(PostResponse post) {
+        return (post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.PUBLISHED)
+                && post.publishedAt() != null && post.publishedAt().isAfter(Instant.now());
+    }
+
+    /** Announces posts whose publish time has come (post.published, the newsletter); returns how many. */
+    @Transactional
+    public int publishDue() {
+        List<UUID> due = posts.announceDue(100);
+        for (UUID id : due) {
+            changes.fire(new ContentChanged("post.published", id, staffView(id), null));
+        }
+        return due.size();
     }
 
     private PostResponse staffView(UUID id) {

@@ -32,9 +32,20 @@ public interface NewsletterConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** Sending attempts before a mail is marked FAILED; waits double from one minute between them. */
+    /** Sending attempts before a mail is marked FAILED; waits double from retry-base between them. */
     @WithDefault("5")
     int maxAttempts();
+
+    /** Wait before the first retry of a failed mail; it doubles with each further attempt. */
+    @WithDefault("PT1M")
+    Duration retryBase();
+
+    /**
+     * How long a claimed batch belongs to its worker. A worker that dies mid-send leaves its mails to
+     * be sent again once this runs out; it must exceed the time a batch takes to send.
+     */
+    @WithDefault("PT10M")
+    Duration lease();
 
     /** Sign-ups accepted per client address per hour. */
     @WithDefault("10")

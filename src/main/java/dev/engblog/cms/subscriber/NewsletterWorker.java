@@ -6,41 +6,49 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The read side of the outbox. Each run: due scheduled posts get their mailing record; new mailings
- * become one queued mail per matching ACTIVE subscriber (a unique index makes that at most once);
- * queued mails are claimed with FOR UPDATE SKIP LOCKED, so two instances never send the same one,
- * and sent inside the claiming transaction, so a worker that dies before sending leaves them queued.
- * Failures are retried with doubling waits, then marked FAILED.
+ * The read side of the newsletter outbox. Each run turns new mailings into one queued mail per
+ * matching ACTIVE subscriber (a unique index makes that at most once), then sends a batch in three
+ * steps: claim in one short transaction (SENDING with a lease, attempts + 1, the mail's tokens
+ * written), send with no transaction and no pooled connection held, record the outcome in another
+ * short transaction. A worker that dies mid-send leaves its mails SENDING until the lease runs out,
+ * then another run sends them again: at-least-once, with the same Message-ID for receivers to
+ * deduplicate on. Failures are retried with doubling waits, then marked FAILED; an SMTP 5xx answer
+ * (a refused address) fails at once.
  */
 @ApplicationScoped
 public class NewsletterWorker {
 
     private static final Logger LOG = Logger.getLogger(NewsletterWorker.class);
 
-    private final EntityManager em;
+    private final OutboxRepository queue;
     private final Mailer mailer;
     private final SubscriberTokens tokens;
     private final NewsletterConfig config;
     private final SiteConfig site;
+    private final Duration sendTimeout;
     private final Counter sent;
 
-    public NewsletterWorker(EntityManager em, Mailer mailer, SubscriberTokens tokens, NewsletterConfig config, SiteConfig site,
+    public NewsletterWorker(OutboxRepository queue, Mailer mailer, SubscriberTokens tokens, NewsletterConfig config, SiteConfig site,
+                            @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "60s") Duration sendTimeout,
                             MeterRegistry metrics) {
-        this.em = em;
+        this.queue = queue;
         this.mailer = mailer;
         this.tokens = tokens;
         this.config = config;
         this.site = site;
+        this.sendTimeout = sendTimeout;
         this.sent = Counter.builder("cms.mails.sent").description("Newsletter mails handed to the mail server").register(metrics);
     }
 
@@ -52,92 +60,100 @@ public class NewsletterWorker {
 
     /** One full pass; returns the number of mails sent. */
     public int runOnce() {
-        enqueueDueScheduledPosts();
         expandMailings();
         return sendBatch(() -> { });
     }
 
     @Transactional
-    void enqueueDueScheduledPosts() {
-        em.createNativeQuery("""
-                insert into post_mailing (post_id, created_at)
-                select p.id, now() from post p where p.status = 'SCHEDULED' and p.published_at <= now()
-                on conflict do nothing""").executeUpdate();
-    }
-
-    @Transactional
     void expandMailings() {
-        @SuppressWarnings("unchecked")
-        List<UUID> posts = em.createNativeQuery("""
-                select post_id from post_mailing where expanded_at is null order by created_at limit 20 for update skip locked""")
-                .getResultList();
-        for (UUID post : posts) {
-            em.createNativeQuery("""
-                            insert into outbox_mail (id, kind, subscriber_id, post_id, status, next_attempt_at, created_at)
-                            select gen_random_uuid(), 'NEW_POST', s.id, p.id, 'QUEUED', now(), now()
-                              from subscriber s join post p on p.id = :post
-                             where s.status = 'ACTIVE'
-                               and (not exists (select 1 from subscriber_topic t where t.subscriber_id = s.id)
-                                    or exists (select 1 from subscriber_topic t where t.subscriber_id = s.id and t.category_id = p.category_id))
-                            on conflict (post_id, subscriber_id) where kind = 'NEW_POST' do nothing""")
-                    .setParameter("post", post).executeUpdate();
-            em.createNativeQuery("update post_mailing set expanded_at = now() where post_id = :post").setParameter("post", post)
-                    .executeUpdate();
-        }
+        queue.expandMailings();
     }
 
     /** Claims and sends one batch; {@code afterClaim} lets a test stand in for a crash between claim and send. */
-    @Transactional
     int sendBatch(Runnable afterClaim) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> claimed = em.createNativeQuery("""
-                        select m.id, m.kind, m.post_id, m.attempts, s.id, s.email, s.name, s.status
-                          from outbox_mail m join subscriber s on s.id = m.subscriber_id
-                         where m.status = 'QUEUED' and m.next_attempt_at <= now()
-                         order by m.next_attempt_at, m.id
-                         limit :n
-                           for update of m skip locked""")
-                .setParameter("n", config.batchSize()).getResultList();
+        List<Outgoing> batch = claim();
         afterClaim.run();
         int count = 0;
-        for (Object[] row : claimed) {
-            UUID id = (UUID) row[0];
-            String kind = (String) row[1];
-            UUID subscriber = (UUID) row[4];
-            SubscriberStatus status = SubscriberStatus.valueOf((String) row[7]);
-            boolean stillWanted = kind.equals("CONFIRM") ? status == SubscriberStatus.PENDING : status == SubscriberStatus.ACTIVE;
-            if (!stillWanted) {
-                mark(id, "SKIPPED", null);
-                continue;
+        for (int i = 0; i < batch.size(); i++) {
+            Outgoing mail = batch.get(i);
+            if (Instant.now().plus(sendTimeout).isAfter(mail.leaseUntil())) {
+                // Not enough lease left to be sure no other worker takes it meanwhile: hand the rest back.
+                release(batch.subList(i, batch.size()).stream().map(Outgoing::id).toList());
+                break;
             }
             try {
-                mailer.send(kind.equals("CONFIRM") ? confirmation(subscriber, (String) row[5], (String) row[6])
-                        : newPost(subscriber, (String) row[5], (UUID) row[2]));
-                mark(id, "SENT", null);
-                sent.increment();
-                count++;
+                mailer.send(mail.mail());
             } catch (RuntimeException e) {
-                int attempts = ((Number) row[3]).intValue() + 1;
-                LOG.warnf("Mail %s failed (attempt %d): %s", id, attempts, e.getMessage());
-                retryOrFail(id, attempts, e.getMessage());
+                boolean permanent = isPermanent(e);
+                LOG.warnf("Mail %s failed (attempt %d%s): %s", mail.id(), mail.attempt(), permanent ? ", permanent" : "", e.getMessage());
+                failed(mail, permanent, e.getMessage());
+                continue;
             }
+            finish(mail.id(), "SENT");
+            sent.increment();
+            count++;
         }
         return count;
     }
 
-    private Mail confirmation(UUID subscriber, String email, String name) {
-        String confirm = tokens.issue(subscriber, SubscriberTokens.Purpose.CONFIRM, Instant.now().plus(config.confirmTtl()));
-        String text = "Hello" + (name == null ? "" : " " + name) + ",\n\n"
-                + "please confirm that you want " + site.title() + " in your inbox:\n" + link(config.confirmPath(), confirm) + "\n\n"
-                + "The link works for " + config.confirmTtl().toHours() + " hours. If you did not sign up, ignore this mail.\n";
-        return withUnsubscribe(Mail.withText(email, "Confirm your subscription to " + site.title(), text), subscriber);
+    /** An SMTP 5xx answer (e.g. a refused address): trying again would not help. */
+    private static boolean isPermanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException smtp && smtp.isPermanent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private Mail newPost(UUID subscriber, String email, UUID postId) {
-        Object[] post = (Object[]) em.createNativeQuery("select title, excerpt, slug from post where id = :id")
-                .setParameter("id", postId).getSingleResult();
-        String text = post[0] + "\n\n" + post[1] + "\n\nRead it: " + site.link(site.postPath(), (String) post[2]) + "\n";
-        return withUnsubscribe(Mail.withText(email, "New on " + site.title() + ": " + post[0], text), subscriber);
+    @Transactional
+    void finish(UUID id, String status) {
+        queue.finish(id, status, null);
+    }
+
+    @Transactional
+    void failed(Outgoing mail, boolean permanent, String error) {
+        queue.retryOrFail(mail.id(), mail.attempt(), config.maxAttempts(), permanent, config.retryBase(), error);
+    }
+
+    @Transactional
+    void release(List<UUID> ids) {
+        queue.release(ids);
+    }
+
+    /** A claimed mail, ready to go: its tokens are committed before it leaves. */
+    record Outgoing(UUID id, int attempt, Instant leaseUntil, Mail mail) {
+    }
+
+    @Transactional
+    List<Outgoing> claim() {
+        List<Outgoing> out = new ArrayList<>();
+        for (OutboxRepository.Claimed c : queue.claim(config.batchSize(), config.lease(), config.maxAttempts())) {
+            if (!c.stillWanted()) {
+                queue.finish(c.id(), "SKIPPED", "the subscriber's status changed");
+            } else if (c.kind().equals("NEW_POST") && !c.postPublic()) {
+                queue.cancelPost(c.postId());
+            } else {
+                Mail mail = c.kind().equals("CONFIRM") ? confirmation(c) : newPost(c);
+                // The same Message-ID on every attempt: a receiver sees a crash's resend as the same mail.
+                mail.addHeader("Message-ID", "<" + c.id() + "@" + messageIdHost() + ">");
+                out.add(new Outgoing(c.id(), c.attempts(), c.leaseUntil(), mail));
+            }
+        }
+        return out;
+    }
+
+    private Mail confirmation(OutboxRepository.Claimed c) {
+        String confirm = tokens.issue(c.subscriberId(), SubscriberTokens.Purpose.CONFIRM, Instant.now().plus(config.confirmTtl()));
+        String text = "Hello" + (c.name() == null ? "" : " " + c.name()) + ",\n\n"
+                + "please confirm that you want " + site.title() + " in your inbox:\n" + link(config.confirmPath(), confirm) + "\n\n"
+                + "The link works for " + config.confirmTtl().toHours() + " hours. If you did not sign up, ignore this mail.\n";
+        return withUnsubscribe(Mail.withText(c.email(), "Confirm your subscription to " + site.title(), text), c.subscriberId());
+    }
+
+    private Mail newPost(OutboxRepository.Claimed c) {
+        String text = c.postTitle() + "\n\n" + c.postExcerpt() + "\n\nRead it: " + site.link(site.postPath(), c.postSlug()) + "\n";
+        return withUnsubscribe(Mail.withText(c.email(), "New on " + site.title() + ": " + c.postTitle(), text), c.subscriberId());
     }
 
     /** Every mail carries its own unsubscribe token: a link in the text and RFC 8058 one-click headers. */
@@ -153,24 +169,8 @@ public class NewsletterWorker {
         return site.url().replaceAll("/+$", "") + pathPattern.replace("{token}", token);
     }
 
-    private void mark(UUID id, String status, String error) {
-        em.createNativeQuery("update outbox_mail set status = :status, sent_at = case when :status = 'SENT' then now() end, "
-                        + "last_error = :error where id = :id")
-                .setParameter("status", status).setParameter("error", error).setParameter("id", id).executeUpdate();
-    }
-
-    private void retryOrFail(UUID id, int attempts, String error) {
-        String message = error == null ? "unknown error" : error.substring(0, Math.min(500, error.length()));
-        em.createNativeQuery("""
-                        update outbox_mail set attempts = :attempts, last_error = :error,
-                               status = case when :attempts >= :max then 'FAILED' else 'QUEUED' end,
-                               next_attempt_at = now() + make_interval(mins => :wait)
-                         where id = :id""")
-                .setParameter("attempts", attempts).setParameter("error", message).setParameter("max", config.maxAttempts())
-                .setParameter("wait", 1 << Math.min(attempts - 1, 10)).setParameter("id", id).executeUpdate();
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private String messageIdHost() {
+        String host = java.net.URI.create(config.apiUrl()).getHost();
+        return host == null ? "engblog-cms" : host;
     }
 }

@@ -41,8 +41,10 @@ public class SubscriberResource {
     private final SubscriberService service;
     private final SubscriberExport export;
     private final Callers callers;
+    private final ClientAddress clients;
 
-    public SubscriberResource(SubscriberService service, SubscriberExport export, Callers callers) {
+    public SubscriberResource(SubscriberService service, SubscriberExport export, Callers callers, ClientAddress clients) {
+        this.clients = clients;
         this.service = service;
         this.export = export;
         this.callers = callers;
@@ -52,7 +54,7 @@ public class SubscriberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "subscribe", summary = "Subscribe (202, the same answer for every address; a confirmation mail follows)")
     public RestResponse<SubscriptionAnswer> subscribe(@Valid @NotNull SubscribeRequest body, @Context HttpServerRequest request) {
-        return RestResponse.accepted(service.subscribe(body, ClientAddress.of(request)));
+        return RestResponse.accepted(service.subscribe(body, clients.of(request)));
     }
 
     @POST

@@ -17,8 +17,9 @@ import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Emails;
-import dev.engblog.cms.webhook.Webhooks;
+import dev.engblog.cms.common.event.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,16 +55,16 @@ public class SubscriberService {
     private final SubscriberRepository subscribers;
     private final CategoryRepository categories;
     private final SubscriberTokens tokens;
-    private final NewsletterOutbox outbox;
+    private final OutboxRepository outbox;
     private final RateLimiter limiter;
     private final NewsletterConfig config;
     private final Lister lister;
     private final MergePatch mergePatch;
-    private final Webhooks webhooks;
+    private final Event<ContentChanged> changes;
 
     public SubscriberService(SubscriberRepository subscribers, CategoryRepository categories, SubscriberTokens tokens,
-                             NewsletterOutbox outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch,
-                             Webhooks webhooks) {
+                             OutboxRepository outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch,
+                             Event<ContentChanged> changes) {
         this.subscribers = subscribers;
         this.categories = categories;
         this.tokens = tokens;
@@ -72,16 +73,21 @@ public class SubscriberService {
         this.config = config;
         this.lister = lister;
         this.mergePatch = mergePatch;
-        this.webhooks = webhooks;
+        this.changes = changes;
     }
 
     /**
      * New or pending: (re)send a confirmation; unsubscribed: back to pending with a confirmation;
-     * active: nothing. The answer is the same in every case.
+     * active: nothing. The answer is the same in every case. The sign-up counts against the client's
+     * budget first, in its own short transaction, so refused sign-ups count too.
      */
-    @Transactional
     public SubscriptionAnswer subscribe(SubscribeRequest request, String clientAddress) {
         limiter.hit("subscribe-address:" + clientAddress, config.subscribesPerAddressPerHour(), Duration.ofHours(1));
+        return signUp(request);
+    }
+
+    @Transactional
+    SubscriptionAnswer signUp(SubscribeRequest request) {
         String email = Emails.valid(request.email(), "email");
         Set<UUID> topics = topicIds(request.topics());
         Subscriber s = subscribers.findByEmail(email).orElse(null);
@@ -136,7 +142,7 @@ public class SubscriberService {
         s.unsubscribedAt = null;
         s.updatedAt = s.confirmedAt;
         subscribers.flush();
-        webhooks.emit("subscriber.confirmed", SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null);
+        changes.fire(new ContentChanged("subscriber.confirmed", s.id, SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null));
         return SubscriptionAnswer.CONFIRMED;
     }
 
@@ -151,7 +157,7 @@ public class SubscriberService {
             s.unsubscribedAt = now();
             s.updatedAt = s.unsubscribedAt;
             subscribers.flush();
-            webhooks.emit("subscriber.unsubscribed", SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null);
+            changes.fire(new ContentChanged("subscriber.unsubscribed", s.id, SubscriberResponse.of(s, subscribers.topicSlugs(s.id)), null));
         }
         return SubscriptionAnswer.UNSUBSCRIBED;
     }

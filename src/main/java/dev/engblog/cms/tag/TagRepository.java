@@ -12,5 +12,6 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
 
     /** The public read shape of tags, counting published posts only. */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description, x.version",
-            "(select count(*) from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")");
+            "(select count(*) from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")")
+            .publicWhere(TagVisibility.PUBLIC_SQL);
 }

@@ -45,21 +45,21 @@ public class TagResource {
     @GET
     @Operation(operationId = "listTags", summary = "List tags with their published post counts")
     public Page<TagResponse> list(@Context UriInfo uri) {
-        return reader.list(TagRepository.TAXONOMY, uri.getQueryParameters(), TagResponse::from, uri);
+        return reader.list(TagRepository.TAXONOMY, uri.getQueryParameters(), TagResponse::from, uri, callers.current().isEmpty());
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getTag", summary = "Get one tag by id")
     public TagResponse get(@PathParam("id") String id) {
-        return reader.byId(TagRepository.TAXONOMY, id, TagResponse::from);
+        return reader.byId(TagRepository.TAXONOMY, id, TagResponse::from, callers.current().isEmpty());
     }
 
     @GET
     @Path("slug/{slug}")
     @Operation(operationId = "getTagBySlug", summary = "Get one tag by slug")
     public TagResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from);
+        return reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty());
     }
 
     @POST

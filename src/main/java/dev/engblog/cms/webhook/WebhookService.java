@@ -141,7 +141,7 @@ public class WebhookService {
     }
 
     private void checkTarget(String url) {
-        String refusal = TargetGuard.refusal(url, config.allowPrivateTargets());
+        String refusal = TargetGuard.refusal(url, config.allowPrivateTargets(), config.extraPorts());
         if (refusal != null) {
             throw ApiException.invalid("url", refusal);
         }

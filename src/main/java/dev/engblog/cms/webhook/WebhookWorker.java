@@ -2,27 +2,29 @@ package dev.engblog.cms.webhook;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
- * Sends queued deliveries: claimed with FOR UPDATE SKIP LOCKED (safe with several instances), POSTed
- * with CMS-Event, CMS-Delivery and CMS-Signature: t=unix seconds,v1=hex HMAC-SHA256(secret, t + "." +
- * body). A 2xx succeeds; 410 Gone deactivates the webhook; anything else (or a timeout) is retried
- * with doubling waits up to the configured number of tries. Every attempt is logged.
+ * Sends queued deliveries in three steps: claim a batch in one short transaction (SENDING with a
+ * lease, attempts + 1), POST each with no transaction and no pooled connection held, record each
+ * outcome in its own short transaction. Requests carry CMS-Event, CMS-Delivery (the idempotency key:
+ * a delivery whose worker died mid-send goes out again after its lease) and CMS-Signature: t=unix
+ * seconds,v1=hex HMAC-SHA256(secret, t + "." + body). A 2xx succeeds; 410 Gone deactivates the
+ * webhook; anything else (or a timeout) is retried with doubling waits up to the configured number of
+ * tries. A row that cannot be sent at all (undecryptable secret) fails with its reason at once.
  */
 @ApplicationScoped
 public class WebhookWorker {
@@ -30,16 +32,16 @@ public class WebhookWorker {
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
     static final int BATCH = 20;
 
-    private final EntityManager em;
+    private final DeliveryRepository deliveries;
     private final WebhookSecrets secrets;
     private final WebhookConfig config;
-    private final HttpClient http;
+    private final PinnedHttp http;
 
-    public WebhookWorker(EntityManager em, WebhookSecrets secrets, WebhookConfig config) {
-        this.em = em;
+    public WebhookWorker(DeliveryRepository deliveries, WebhookSecrets secrets, WebhookConfig config, PinnedHttp http) {
+        this.deliveries = deliveries;
         this.secrets = secrets;
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
     }
 
     @Scheduled(every = "${cms.webhooks.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -49,72 +51,85 @@ public class WebhookWorker {
     }
 
     /** One batch; returns how many deliveries were attempted. */
-    @Transactional
     public int runOnce() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> claimed = em.createNativeQuery("""
-                        select d.id, d.event, d.payload, d.attempts, w.id, w.url, w.secret_encrypted
-                          from webhook_delivery d join webhook w on w.id = d.webhook_id
-                         where d.status = 'QUEUED' and d.next_attempt_at <= now() and w.active
-                         order by d.next_attempt_at, d.id limit :n
-                           for update of d skip locked""")
-                .setParameter("n", BATCH).getResultList();
-        for (Object[] row : claimed) {
-            deliver((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).intValue() + 1, (UUID) row[4],
-                    (String) row[5], secrets.decrypt((String) row[6]));
+        List<Outgoing> batch = claim();
+        for (int i = 0; i < batch.size(); i++) {
+            Outgoing d = batch.get(i);
+            if (Instant.now().plus(config.timeout().multipliedBy(2)).isAfter(d.leaseUntil())) {
+                release(batch.subList(i, batch.size()).stream().map(Outgoing::id).toList());
+                return i;
+            }
+            long start = System.nanoTime();
+            Result result = send(d);
+            record(d, result, (int) ((System.nanoTime() - start) / 1_000_000));
         }
-        return claimed.size();
+        return batch.size();
     }
 
-    private void deliver(UUID delivery, String event, String body, int attempt, UUID webhook, String url, String secret) {
-        long start = System.nanoTime();
-        Integer code = null;
-        String error = TargetGuard.refusal(url, config.allowPrivateTargets());
-        if (error == null) {
+    /** A claimed delivery with its secret in clear: only in memory, only while it is sent. */
+    record Outgoing(UUID id, String event, String payload, int attempt, Instant leaseUntil, UUID webhookId, String url, String secret) {
+    }
+
+    record Result(Integer code, String error) {
+    }
+
+    @Transactional
+    List<Outgoing> claim() {
+        List<Outgoing> out = new ArrayList<>();
+        for (DeliveryRepository.Claimed c : deliveries.claim(BATCH, config.lease(), config.maxAttempts())) {
+            String secret;
             try {
-                long t = Instant.now().getEpochSecond();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                        .timeout(config.timeout())
-                        .header("Content-Type", "application/json")
-                        .header("User-Agent", "engblog-cms-webhooks")
-                        .header("CMS-Event", event)
-                        .header("CMS-Delivery", delivery.toString())
-                        .header("CMS-Signature", "t=" + t + ",v1=" + sign(secret, t + "." + body))
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build();
-                code = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "interrupted";
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                secret = secrets.decrypt(c.secretEncrypted());
+            } catch (RuntimeException e) {
+                deliveries.recordAttempt(c.id(), null, 0, e.getMessage());
+                deliveries.finish(c.id(), "FAILED", c.attempts(), 0, e.getMessage());
+                continue;
             }
+            out.add(new Outgoing(c.id(), c.event(), c.payload(), c.attempts(), c.leaseUntil(), c.webhookId(), c.url(), secret));
         }
-        int millis = (int) ((System.nanoTime() - start) / 1_000_000);
-        em.createNativeQuery("""
-                        insert into webhook_attempt (id, delivery_id, attempted_at, response_code, duration_ms, error)
-                        values (gen_random_uuid(), :delivery, now(), :code, :millis, :error)""")
-                .setParameter("delivery", delivery).setParameter("code", code).setParameter("millis", millis)
-                .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length()))).executeUpdate();
+        return out;
+    }
+
+    private Result send(Outgoing d) {
+        TargetGuard.Vetted target = TargetGuard.vet(d.url(), config.allowPrivateTargets(), config.extraPorts());
+        if (target.refusal() != null) {
+            return new Result(null, target.refusal());
+        }
+        long t = Instant.now().getEpochSecond();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "engblog-cms-webhooks");
+        headers.put("CMS-Event", d.event());
+        headers.put("CMS-Delivery", d.id().toString());
+        headers.put("CMS-Signature", "t=" + t + ",v1=" + sign(d.secret(), t + "." + d.payload()));
+        try {
+            return new Result(http.post(target, headers, d.payload(), config.timeout()), null);
+        } catch (IOException | RuntimeException e) {
+            return new Result(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    @Transactional
+    void record(Outgoing d, Result result, int millis) {
+        deliveries.recordAttempt(d.id(), result.code(), millis, result.error());
         String status;
+        Integer code = result.code();
         if (code != null && code >= 200 && code < 300) {
             status = "SUCCEEDED";
         } else if (code != null && code == 410) {
             status = "FAILED";
-            em.createNativeQuery("update webhook set active = false, updated_at = now() where id = :id").setParameter("id", webhook)
-                    .executeUpdate();
-            LOG.infof("Webhook %s answered 410 Gone and was deactivated", webhook);
+            deliveries.deactivate(d.webhookId());
+            LOG.infof("Webhook %s answered 410 Gone and was deactivated", d.webhookId());
         } else {
-            status = attempt >= config.maxAttempts() ? "FAILED" : "QUEUED";
+            status = d.attempt() >= config.maxAttempts() ? "FAILED" : "QUEUED";
         }
-        long waitSeconds = config.retryBase().toSeconds() << Math.min(attempt - 1, 16);
-        em.createNativeQuery("""
-                        update webhook_delivery set status = :status, attempts = :attempt,
-                               delivered_at = case when :status = 'SUCCEEDED' then now() end,
-                               next_attempt_at = now() + make_interval(secs => :wait)
-                         where id = :id""")
-                .setParameter("status", status).setParameter("attempt", attempt).setParameter("wait", (double) waitSeconds)
-                .setParameter("id", delivery).executeUpdate();
+        long waitSeconds = config.retryBase().toSeconds() << Math.min(d.attempt() - 1, 16);
+        deliveries.finish(d.id(), status, d.attempt(), waitSeconds, result.error() != null ? result.error() : code == null ? null : "HTTP " + code);
+    }
+
+    @Transactional
+    void release(List<UUID> ids) {
+        deliveries.release(ids);
     }
 
     /** Hex HMAC-SHA256 of the text: what CMS-Signature's v1 carries over {@code t + "." + body}. */

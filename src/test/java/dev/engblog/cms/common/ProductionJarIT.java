@@ -30,6 +30,7 @@ class ProductionJarIT {
             Path keys = Path.of("src/test/resources/jwt").toAbsolutePath();
             config.put("mp.jwt.verify.publickey.location", "file:" + keys.resolve("public.pem"));
             config.put("smallrye.jwt.sign.key.location", "file:" + keys.resolve("private.pem"));
+            config.put("cms.webhooks.encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
             config.put("cms.bootstrap.admin-email", "first@example.com");
             config.put("cms.bootstrap.admin-password", "Production-Jar-Secret-1");
             return config;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.engblog.cms.category.Category;
 import dev.engblog.cms.common.security.Role;
+import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.post.PostStatus;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
@@ -49,6 +50,8 @@ class SubscriberTest {
     MockMailbox mailbox;
     @Inject
     NewsletterWorker worker;
+    @Inject
+    PostService posts;
 
     Tokens.Staff editor;
     Tokens.Staff admin;
@@ -209,10 +212,12 @@ class SubscriberTest {
         activeSubscriber("sched@example.com", List.of());
         fx.post("Was scheduled").in(backend).status(PostStatus.SCHEDULED, Fixtures.now().minus(1, ChronoUnit.MINUTES)).save();
         fx.post("Still scheduled").in(backend).status(PostStatus.SCHEDULED, Fixtures.now().plus(1, ChronoUnit.DAYS)).save();
+        posts.publishDue();
         worker.runOnce();
         List<Mail> mails = mailbox.getMailsSentTo("sched@example.com");
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains("Was scheduled"));
+        posts.publishDue();
         worker.runOnce();
         assertEquals(1, mailbox.getMailsSentTo("sched@example.com").size());
     }
@@ -243,18 +248,21 @@ class SubscriberTest {
     }
 
     @Test
-    void aWorkerThatDiesBetweenClaimAndSendLeavesTheMailQueued() {
+    void aWorkerThatDiesBetweenClaimAndSendLeavesTheMailToBeSentAfterItsLease() {
         activeSubscriber("crash@example.com", List.of());
         publish("Crash test", "backend");
-        worker.enqueueDueScheduledPosts();
         worker.expandMailings();
         assertThrows(IllegalStateException.class, () -> worker.sendBatch(() -> {
             throw new IllegalStateException("killed after claiming");
         }));
         assertEquals(0, mailbox.getTotalMessagesSent());
-        assertEquals("QUEUED", db.scalar("select status from outbox_mail where kind = 'NEW_POST'"));
+        assertEquals("SENDING", db.scalar("select status from outbox_mail where kind = 'NEW_POST'"));
+        worker.runOnce();
+        assertEquals(0, mailbox.getTotalMessagesSent(), "another worker leaves a claimed mail alone while its lease runs");
+        db.execute("update outbox_mail set lease_until = now() - interval '1 second'");
         worker.runOnce();
         assertEquals(1, mailbox.getMailsSentTo("crash@example.com").size());
+        assertEquals(2, ((Number) db.scalar("select attempts from outbox_mail where kind = 'NEW_POST'")).intValue());
     }
 
     @Test

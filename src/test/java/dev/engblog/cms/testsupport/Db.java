@@ -40,4 +40,10 @@ public class Db {
     public Object scalar(String sql) {
         return em.createNativeQuery(sql).getSingleResult();
     }
+
+    /** The one row a query returns, its columns in order. */
+    @Transactional
+    public Object[] scalarRow(String sql) {
+        return (Object[]) em.createNativeQuery(sql).getSingleResult();
+    }
 }

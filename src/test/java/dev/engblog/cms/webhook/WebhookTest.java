@@ -182,17 +182,17 @@ class WebhookTest {
         given().header("Authorization", admin.bearer()).delete("/api/v1/posts/" + post).then().statusCode(204);
         worker.runOnce();
         List<String> events = receiver.received.stream().map(r -> r.header("CMS-Event")).toList();
-        assertEquals(List.of("post.published", "post.updated", "post.deleted"), events);
-        JsonNode updated = new ObjectMapper().readTree(receiver.received.get(1).body());
+        assertEquals(List.of("post.added", "post.published", "post.updated", "post.published.edited", "post.deleted"), events);
+        JsonNode updated = new ObjectMapper().readTree(receiver.received.get(2).body());
         assertEquals("Hooked again", updated.at("/data/current/title").asText());
         assertEquals("Hooked", updated.at("/data/previous/title").asText());
-        assertTrue(new ObjectMapper().readTree(receiver.received.get(2).body()).at("/data/current").isNull());
+        assertTrue(new ObjectMapper().readTree(receiver.received.get(4).body()).at("/data/current").isNull());
 
         String delivery = given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id + "/deliveries").path("[0].id");
         given().header("Authorization", admin.bearer()).post("/api/v1/webhooks/" + id + "/deliveries/" + delivery + "/redeliver")
                 .then().statusCode(202);
         worker.runOnce();
-        assertEquals(4, receiver.received.size());
+        assertEquals(6, receiver.received.size());
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * Fixed-window rate limits kept in PostgreSQL, so every instance of the service counts the same
  * hits: one atomic upsert per hit. Each check records the bucket's state for the RateLimit-*
- * headers of the answer; going over the limit is a 429 with Retry-After.
+ * headers of the answer; going over the limit is a 429 with Retry-After. A hit joins the caller's
+ * transaction when there is one (never a second pooled connection beside it), else commits at once.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -42,7 +43,7 @@ public class RateLimiter {
         return !count(bucket, limit, window).exceeded();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     State count(String bucket, int limit, Duration window) {
         Object[] row = (Object[]) em.createNativeQuery("""
                         insert into rate_limit (bucket, window_start, hits) values (:bucket, now(), 1)
@@ -59,24 +60,8 @@ public class RateLimiter {
         return new State(limit, Math.max(0, limit - hits), reset, hits > limit);
     }
 
-    /** 429 when the bucket is already full in its current window; counts nothing. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void requireRoom(String bucket, int limit, Duration window) {
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("""
-                        select hits, window_start from rate_limit
-                         where bucket = :bucket and window_start > now() - make_interval(secs => :window)""")
-                .setParameter("bucket", bucket).setParameter("window", (double) window.toSeconds()).getResultList();
-        if (!rows.isEmpty() && ((Number) rows.get(0)[0]).intValue() >= limit) {
-            Instant start = dev.engblog.cms.common.api.SortKey.toInstant(rows.get(0)[1]);
-            long reset = Math.max(1, Duration.between(Instant.now(), start.plus(window)).toSeconds());
-            headers.record(new State(limit, 0, reset, true));
-            throw ApiException.tooManyRequests(reset);
-        }
-    }
-
     /** Forgets a bucket, e.g. an account's failed logins after a successful one. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public void reset(String bucket) {
         em.createNativeQuery("delete from rate_limit where bucket = :bucket").setParameter("bucket", bucket).executeUpdate();
     }

@@ -27,10 +27,16 @@ public class TaxonomyReader {
     }
 
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri) {
+        return list(taxonomy, query, mapper, uri, false);
+    }
+
+    /** A page; the public view holds only the items the public may see. */
+    public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
+                            boolean publicView) {
         ListRequest request = taxonomy.spec().parse(query);
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
         return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)),
-                new Where(), mapper, uri);
+                publicView ? new Where().and(taxonomy.publicSql()) : new Where(), mapper, uri);
     }
 
     public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper) {
@@ -39,6 +45,16 @@ public class TaxonomyReader {
 
     public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper) {
         return one(taxonomy, "x.slug = :key", Keys.slug(slug, taxonomy.label()), mapper);
+    }
+
+    /** One item by id, or 404 also when the public view may not see it. */
+    public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper, boolean publicView) {
+        return one(taxonomy, "x.id = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.id(id), mapper);
+    }
+
+    /** One item by slug, or 404 also when the public view may not see it. */
+    public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper, boolean publicView) {
+        return one(taxonomy, "x.slug = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.slug(slug, taxonomy.label()), mapper);
     }
 
     private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper) {

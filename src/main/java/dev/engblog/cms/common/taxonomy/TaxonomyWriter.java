@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.http.IfMatch;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.text.Slugs;
-import dev.engblog.cms.webhook.Webhooks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,17 +31,17 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
     private final Taxonomy taxonomy;
     private final Class<R> requestType;
     private final Function<Tuple, O> response;
-    private final Webhooks webhooks;
+    private final Event<ContentChanged> changes;
 
     protected TaxonomyWriter(PanacheRepositoryBase<E, UUID> repository, TaxonomyReader reader, MergePatch mergePatch,
-                             Webhooks webhooks, Taxonomy taxonomy, Class<R> requestType, Function<Tuple, O> response) {
+                             Event<ContentChanged> changes, Taxonomy taxonomy, Class<R> requestType, Function<Tuple, O> response) {
         this.repository = repository;
         this.reader = reader;
         this.mergePatch = mergePatch;
         this.taxonomy = taxonomy;
         this.requestType = requestType;
         this.response = response;
-        this.webhooks = webhooks;
+        this.changes = changes;
     }
 
     /** 403 unless the caller may create items of this taxonomy. */
@@ -63,15 +65,25 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
     /** Runs before a delete: refuse (409) or detach the posts that use the item. */
     protected abstract void beforeDelete(E item);
 
+    /** The id of the item with this slug, if there is one. */
+    public Optional<UUID> idOf(String slug) {
+        return repository.find("slug", slug).firstResultOptional().map(item -> item.id);
+    }
+
     @Transactional
     public O create(Caller caller, R request) {
         checkCreate(caller);
+        return createAllowed(request);
+    }
+
+    /** Creates an item for a caller whose right to it the subclass has already decided. */
+    protected O createAllowed(R request) {
         E item = newItem();
         item.id = UUID.randomUUID();
         item.createdAt = now();
         write(item, request);
         repository.persist(item);
-        return changed("created", reread(item), null);
+        return changed("created", reread(item), null, item.id);
     }
 
     @Transactional
@@ -79,7 +91,7 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
         E item = editable(caller, id, ifMatch);
         O before = reread(item);
         write(item, request);
-        return changed("updated", reread(item), before);
+        return changed("updated", reread(item), before, item.id);
     }
 
     @Transactional
@@ -87,7 +99,7 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
         E item = editable(caller, id, ifMatch);
         O before = reread(item);
         write(item, mergePatch.apply(asRequest(item), patch, requestType));
-        return changed("updated", reread(item), before);
+        return changed("updated", reread(item), before, item.id);
     }
 
     @Transactional
@@ -98,12 +110,12 @@ public abstract class TaxonomyWriter<E extends TaxonomyEntity, R extends Taxonom
         beforeDelete(item);
         repository.delete(item);
         repository.flush();
-        changed("deleted", null, before);
+        changed("deleted", null, before, item.id);
     }
 
-    /** Queues the webhook event of a change, in the change's transaction. */
-    private O changed(String what, O current, O previous) {
-        webhooks.emit(taxonomy.label().toLowerCase() + "." + what, current, previous);
+    /** Announces the change (webhooks observe it) in the change's transaction. */
+    private O changed(String what, O current, O previous, UUID id) {
+        changes.fire(new ContentChanged(taxonomy.label().toLowerCase() + "." + what, id, current, previous));
         return current;
     }
 

@@ -1,10 +1,11 @@
 package dev.engblog.cms.common.taxonomy;
 
 import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
-import dev.engblog.cms.webhook.Webhooks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,8 +14,8 @@ import java.util.function.Function;
 public abstract class TermWriter<E extends Term, O> extends TaxonomyWriter<E, TermRequest, O> {
 
     protected TermWriter(PanacheRepositoryBase<E, UUID> repository, TaxonomyReader reader, MergePatch mergePatch,
-                         Webhooks webhooks, Taxonomy taxonomy, Function<Tuple, O> response) {
-        super(repository, reader, mergePatch, webhooks, taxonomy, TermRequest.class, response);
+                         Event<ContentChanged> changes, Taxonomy taxonomy, Function<Tuple, O> response) {
+        super(repository, reader, mergePatch, changes, taxonomy, TermRequest.class, response);
     }
 
     @Override
