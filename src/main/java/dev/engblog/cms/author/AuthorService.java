@@ -7,8 +7,11 @@ import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
+import dev.engblog.cms.common.text.Slugs;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
 
 /** Author profiles: admins manage them; whoever writes as a profile may edit it. */
 @Singleton
@@ -16,6 +19,32 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
 
     public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
+    }
+
+    /**
+     * A profile for a new staff account, named after them (as Ghost's staff users are authors), so
+     * the account can write at once. The slug is made from the name like other slugs; a taken one
+     * gets {@code -2}, {@code -3}… Returns the new profile's id.
+     */
+    @Transactional
+    public UUID createProfileFor(Caller caller, String name) {
+        String base = Slugs.from(name);
+        if (base.isEmpty()) {
+            base = "author";
+        }
+        String slug = base;
+        for (int n = 2; repository.count("slug", slug) > 0; n++) {
+            String suffix = "-" + n;
+            String stem = base.length() + suffix.length() <= Slugs.MAX_LENGTH ? base
+                    : base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
+            slug = stem + suffix;
+        }
+        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null)).id();
+    }
+
+    /** Whether a profile with this id exists. */
+    public boolean exists(UUID id) {
+        return repository.findById(id) != null;
     }
 
     @Override

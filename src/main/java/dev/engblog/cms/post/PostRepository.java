@@ -123,23 +123,28 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /** (kind, slug, last change) of every public page: posts newest first, then categories, tags, authors. */
-    public List<Object[]> sitemapRows(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                (select 'post', p.slug, p.updated_at from post p where %s order by p.published_at desc, p.id desc limit :limit)
-                union all (select 'category', slug, updated_at from category order by slug)
-                union all (select 'tag', x.slug, x.updated_at from tag x where %s order by x.slug)
-                union all (select 'author', slug, updated_at from author order by slug)
-                """.formatted(PostVisibility.PUBLIC_SQL, TagVisibility.PUBLIC_SQL)).setParameter("limit", limit).getResultList();
-        return rows;
-    }
+    /**
+     * The sitemap's rows, newest public posts first (at most {@code ?} of them), then every category,
+     * tag and author: kind, slug and last change. JDBC text, so a caller can stream it from a cursor.
+     */
+    public static final String SITEMAP_SQL = """
+            (select 'post' as kind, p.slug, p.updated_at from post p where %s order by p.published_at desc, p.id desc limit ?)
+            union all (select 'category', slug, updated_at from category order by slug)
+            union all (select 'tag', x.slug, x.updated_at from tag x where %s order by x.slug)
+            union all (select 'author', slug, updated_at from author order by slug)
+            """.formatted(PostVisibility.PUBLIC_SQL, TagVisibility.PUBLIC_SQL);
 
-    /** The newest whole posts matching the filters: what feeds carry. */
-    public List<PostResponse> latest(Where where, int limit) {
+    /**
+     * The newest posts matching the filters as feeds carry them: the HTML body (never the Markdown),
+     * left out (null) when it is longer than {@code maxHtml} characters, so it is not even read.
+     */
+    public List<PostResponse> feedEntries(Where where, int limit, int maxHtml) {
         Query query = getEntityManager()
-                .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
+                .createNativeQuery("select " + SUMMARY_COLUMNS + ", null as body_markdown,"
+                        + " case when length(p.body_html) <= :maxHtml then p.body_html end as body_html from post p " + JOINS
                         + " where " + where.sql() + " order by p.published_at desc, p.id desc limit :limit", Tuple.class)
-                .setParameter("limit", limit);
+                .setParameter("limit", limit)
+                .setParameter("maxHtml", maxHtml);
         where.bind(query);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();

@@ -177,7 +177,7 @@ public class PostService {
         UUID categoryId = category(r.category());
         Set<UUID> tagIds = tags.resolve(caller, r.tags());
         List<UUID> authorIds = authorIds(caller, r.authors());
-        Markdown.Rendered body = Markdown.render(r.bodyMarkdown());
+        Markdown.Rendered body = rendered(r.bodyMarkdown());
         Seo seo = r.seo() == null ? new Seo(null, null, null, null) : r.seo();
 
         post.title = r.title().strip();
@@ -324,5 +324,13 @@ public class PostService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Markdown.Rendered rendered(String markdown) {
+        try {
+            return Markdown.render(markdown);
+        } catch (Markdown.Refused e) {
+            throw ApiException.invalid("bodyMarkdown", e.getMessage());
+        }
     }
 }

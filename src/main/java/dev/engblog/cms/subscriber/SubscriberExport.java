@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams every subscriber as CSV (Apache Commons CSV) straight from a database cursor, so the
- * export never holds the list in memory however long it is.
+ * export never holds the list in memory however long it is. Cells a spreadsheet would run as a
+ * formula are neutralised.
  */
 @ApplicationScoped
 public class SubscriberExport {
@@ -45,8 +46,8 @@ public class SubscriberExport {
                 try (ResultSet rs = st.executeQuery();
                      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
                     while (rs.next()) {
-                        csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                instant(rs, 6), instant(rs, 7), instant(rs, 8));
+                        csv.printRecord(rs.getString(1), cell(rs.getString(2)), cell(rs.getString(3)), rs.getString(4),
+                                cell(rs.getString(5)), instant(rs, 6), instant(rs, 7), instant(rs, 8));
                     }
                 }
             } finally {
@@ -55,6 +56,20 @@ public class SubscriberExport {
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("export failed", e));
         }
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with {@code = + - @}, tab or CR as a formula (CSV injection);
+     * a leading apostrophe makes it text, as OWASP recommends. Names and addresses come from the public.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 
     private static String instant(ResultSet rs, int column) throws SQLException {

@@ -3,7 +3,7 @@ package dev.engblog.cms.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.auth.Passwords;
 import dev.engblog.cms.auth.RefreshTokenRepository;
-import dev.engblog.cms.author.AuthorRepository;
+import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
@@ -40,12 +40,12 @@ public class UserService {
             "u.id, u.email, u.display_name, u.role, u.author_id, u.disabled, u.created_at, u.updated_at, u.version");
 
     private final UserRepository users;
-    private final AuthorRepository authors;
+    private final AuthorService authors;
     private final RefreshTokenRepository refreshTokens;
     private final Lister lister;
     private final MergePatch mergePatch;
 
-    public UserService(UserRepository users, AuthorRepository authors, RefreshTokenRepository refreshTokens, Lister lister,
+    public UserService(UserRepository users, AuthorService authors, RefreshTokenRepository refreshTokens, Lister lister,
                        MergePatch mergePatch) {
         this.users = users;
         this.authors = authors;
@@ -79,6 +79,10 @@ public class UserService {
         return UserResponse.of(users.findById(caller.userId()));
     }
 
+    /**
+     * A new account. One that may write (CONTRIBUTOR or above) and names no {@code authorId} gets an
+     * author profile made from its display name, so it can write at once.
+     */
     @Transactional
     public UserResponse create(Caller caller, UserRequest r) {
         caller.require(Role.ADMIN);
@@ -88,7 +92,8 @@ public class UserService {
         user.email = uniqueEmail(r.email(), user.id);
         user.displayName = r.displayName().strip();
         user.role = r.role();
-        user.authorId = authorLink(r.authorId(), user.id);
+        user.authorId = r.authorId() != null ? authorLink(r.authorId(), user.id)
+                : r.role().atLeast(Role.CONTRIBUTOR) ? authors.createProfileFor(caller, user.displayName) : null;
         user.passwordHash = Passwords.hash(r.password());
         user.createdAt = now();
         user.updatedAt = user.createdAt;
@@ -184,7 +189,7 @@ public class UserService {
         if (authorId == null) {
             return null;
         }
-        if (authors.findById(authorId) == null) {
+        if (!authors.exists(authorId)) {
             throw ApiException.invalid("authorId", "no such author");
         }
         if (users.count("authorId = ?1 and id <> ?2", authorId, self) > 0) {

@@ -3,12 +3,18 @@ package dev.engblog.cms.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.engblog.cms.testsupport.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +57,19 @@ class ProductionJarIT {
         given().get("/api/v1/posts?category=releases").then().statusCode(200).body("meta.totalItems", equalTo(1))
                 .header("ETag", notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** Only the production main class (CmsMain) hands Quarkus' URI check to the app; without it this is an empty 400. */
+    @Test
+    void answersUnparsableRequestUrisWithProblemJson() throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/v1/posts?page=% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"status\":400"), answer);
+        }
     }
 }

@@ -18,6 +18,8 @@ public final class ListSpec {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     private static final Set<String> PAGING = Set.of("page", "size", "sort", "after");
+    /** The deepest row an offset page may start at (the offset and limit stay 32-bit numbers). */
+    static final long MAX_OFFSET = Integer.MAX_VALUE - MAX_SIZE - 1L;
 
     private final Set<String> filters;
     private final Set<String> repeatable;
@@ -73,8 +75,13 @@ public final class ListSpec {
         if (after != null && after.isBlank()) {
             throw ApiException.badParameter("after", "must not be empty");
         }
-        return new ListRequest(number(query, "page", 1, 1, Integer.MAX_VALUE), number(query, "size", DEFAULT_SIZE, 1, MAX_SIZE),
-                order, sortParam, after, given);
+        int page = number(query, "page", 1, 1, Integer.MAX_VALUE);
+        int size = number(query, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        if ((page - 1L) * size > MAX_OFFSET) {
+            throw ApiException.badParameter("page", "is beyond the deepest page for size " + size + " (" + (MAX_OFFSET / size + 1)
+                    + "); walk deeper with the after cursor");
+        }
+        return new ListRequest(page, size, order, sortParam, after, given);
     }
 
     /** The default order of this listing, used when no sort parameter was given. */

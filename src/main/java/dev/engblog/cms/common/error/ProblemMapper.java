@@ -68,10 +68,18 @@ public class ProblemMapper {
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return answer(400, "Bad Request", "The JSON document is nested too deeply or is too large.", uri, null);
         }
+        if (e instanceof ControlCharacterException c) {
+            String field = jsonPath(c);
+            return answer(400, "Bad Request", "Property '" + field + "' contains a control character.", uri,
+                    List.of(new FieldError(field, ControlCharacterException.MESSAGE)));
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
             return answer(400, "Bad Request", "Property '" + field + "' has the wrong type or format.", uri,
                     List.of(new FieldError(field, "wrong type or format")));
+        }
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).contains("UTF-8")) {
+            return answer(400, "Bad Request", "The body is not valid UTF-8.", uri, null);
         }
         return answer(400, "Bad Request", "The body is not well-formed JSON.", uri, null);
     }

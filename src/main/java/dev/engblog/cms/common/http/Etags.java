@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
@@ -35,6 +36,9 @@ public class Etags {
             return;
         }
         Object entity = response.getEntity();
+        if (entity instanceof StreamingOutput) {
+            return; // tagged by streamed(), from the data it is written from
+        }
         MediaType type = response.getMediaType();
         byte[] body;
         if (entity instanceof String text) {
@@ -60,6 +64,21 @@ public class Etags {
             return;
         }
         response.setEntity(body, null, type);
+    }
+
+    /**
+     * An answer written straight to the client, so there is no body to hash: the ETag is a fingerprint
+     * of the data it is written from, with the same caching headers and 304 as every other read.
+     */
+    public static Response streamed(HttpHeaders headers, String fingerprint, String mediaType, StreamingOutput body) {
+        String etag = "W/\"" + fingerprint + "\"";
+        Response.ResponseBuilder answer = matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
+                ? Response.notModified()
+                : Response.ok(body, mediaType);
+        return answer.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC_CACHE : PRIVATE_CACHE)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
     }
 
     /** If-None-Match uses weak comparison: {@code W/} prefixes are ignored; {@code *} matches anything. */
