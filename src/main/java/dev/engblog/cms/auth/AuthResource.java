@@ -1,5 +1,6 @@
 package dev.engblog.cms.auth;
 
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ public class AuthResource {
     @POST
     @Path("logout")
     @Operation(operationId = "logout", summary = "End the login a refresh token belongs to")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void logout(@Valid @NotNull RefreshRequest body) {
         auth.logout(body);
     }

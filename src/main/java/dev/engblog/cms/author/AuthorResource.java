@@ -3,6 +3,7 @@ package dev.engblog.cms.author;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import io.quarkus.security.Authenticated;
@@ -93,6 +94,7 @@ public class AuthorResource {
     @Path("{id}")
     @Authenticated
     @Operation(operationId = "deleteAuthor", summary = "Delete a author (If-Match honoured)")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(callers.required(), id, ifMatch);
     }

@@ -1,11 +1,12 @@
 package dev.engblog.cms.author;
 
 import dev.engblog.cms.common.http.Versioned;
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** An author's public profile with the number of published posts they wrote. */
-public record AuthorResponse(UUID id, String slug, String name, String bio, String avatarUrl, String websiteUrl,
+public record AuthorResponse(UUID id, String slug, String name, @Nullable String bio, @Nullable String avatarUrl, @Nullable String websiteUrl,
                              long postCount, long version) implements Versioned {
 
     static AuthorResponse from(Tuple row) {

@@ -1,11 +1,12 @@
 package dev.engblog.cms.category;
 
 import dev.engblog.cms.common.http.Versioned;
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** A category with the number of published posts filed under it. */
-public record CategoryResponse(UUID id, String slug, String name, String description, long postCount, long version)
+public record CategoryResponse(UUID id, String slug, String name, @Nullable String description, long postCount, long version)
         implements Versioned {
 
     public static CategoryResponse from(Tuple row) {

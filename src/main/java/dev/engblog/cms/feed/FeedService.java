@@ -57,7 +57,7 @@ public class FeedService {
     private static final int SITEMAP_FETCH = 1_000;
     /** The sitemap protocol's limit for one file. */
     static final int SITEMAP_LIMIT = 50_000;
-    static final ListSpec FEED_FILTERS = ListSpec.builder("p.id").filter("category").repeatableFilter("tag").filter("author")
+    public static final ListSpec FEED_FILTERS = ListSpec.builder("p.id").filter("category").repeatableFilter("tag").filter("author")
             .unpaged().build();
 
     private final PostRepository posts;

@@ -3,6 +3,7 @@ package dev.engblog.cms.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -90,6 +91,7 @@ public class PostResource {
     @Path("{id}")
     @Authenticated
     @Operation(operationId = "deletePost", summary = "Delete a post (If-Match honoured)")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(callers.required(), id, ifMatch);
     }

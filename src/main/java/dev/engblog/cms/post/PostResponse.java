@@ -4,15 +4,16 @@ import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.category.CategoryRef;
 import dev.engblog.cms.tag.TagRef;
 import dev.engblog.cms.common.http.Versioned;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** A whole post, with its Markdown source and the sanitized HTML rendered from it. */
 public record PostResponse(UUID id, String slug, String title, String excerpt, String bodyMarkdown, String bodyHtml,
-                           String coverImageUrl, String coverImageAlt, String icon, CategoryRef category,
+                           @Nullable String coverImageUrl, @Nullable String coverImageAlt, @Nullable String icon, @Nullable CategoryRef category,
                            List<TagRef> tags, List<AuthorRef> authors, PostStatus status, boolean featured,
-                           Instant publishedAt, Instant createdAt, Instant updatedAt, int readingTimeMinutes,
+                           @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt, int readingTimeMinutes,
                            int wordCount, Seo seo, long version) implements Versioned {
 
     static PostResponse of(PostSummary s, String bodyMarkdown, String bodyHtml) {

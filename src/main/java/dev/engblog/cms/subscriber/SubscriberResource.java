@@ -1,6 +1,7 @@
 package dev.engblog.cms.subscriber;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.ClientAddress;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** Newsletter: public subscribe, confirm and unsubscribe; ADMIN reads, edits, exports and erases. */
 @Path("/api/v1/subscribers")
@@ -52,9 +54,10 @@ public class SubscriberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
     @Operation(operationId = "subscribe", summary = "Subscribe (202, the same answer for every address; a confirmation mail follows)")
-    public RestResponse<SubscriptionAnswer> subscribe(@Valid @NotNull SubscribeRequest body, @Context HttpServerRequest request) {
-        return RestResponse.accepted(service.subscribe(body, clients.of(request)));
+    public SubscriptionAnswer subscribe(@Valid @NotNull SubscribeRequest body, @Context HttpServerRequest request) {
+        return service.subscribe(body, clients.of(request));
     }
 
     @POST
@@ -115,11 +118,21 @@ public class SubscriberResource {
         return service.get(callers.required(), id);
     }
 
+    @PUT
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceSubscriber", summary = "Replace a subscriber's name and topics (If-Match honoured)")
+    public SubscriberResponse replace(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch,
+                                      @Valid @NotNull SubscriberUpdate body) {
+        return service.replace(callers.required(), id, ifMatch, body);
+    }
+
     @PATCH
     @Path("{id}")
     @Authenticated
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "updateSubscriber", summary = "Change a subscriber's name or topics")
+    @Operation(operationId = "updateSubscriber", summary = "Change a subscriber's name or topics (JSON merge patch, If-Match honoured)")
     public SubscriberResponse update(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch,
                                      @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                                              schema = @Schema(implementation = SubscriberUpdate.class))) @NotNull JsonNode patch) {
@@ -130,6 +143,7 @@ public class SubscriberResource {
     @Path("{id}")
     @Authenticated
     @Operation(operationId = "deleteSubscriber", summary = "Erase a subscriber: personal data deleted, not flagged")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(callers.required(), id, ifMatch);
     }

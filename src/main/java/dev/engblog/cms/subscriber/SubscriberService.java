@@ -195,6 +195,12 @@ public class SubscriberService {
         return SubscriberResponse.of(s, subscribers.topicSlugs(s.id));
     }
 
+    /** PUT: the body replaces name and topics, through the same rules as a patch. */
+    @Transactional
+    public SubscriberResponse replace(Caller caller, String id, String ifMatch, SubscriberUpdate body) {
+        return update(caller, id, ifMatch, mergePatch.replacement(body));
+    }
+
     @Transactional
     public SubscriberResponse update(Caller caller, String id, String ifMatch, JsonNode patch) {
         caller.require(Role.ADMIN);

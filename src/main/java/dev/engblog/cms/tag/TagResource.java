@@ -3,6 +3,7 @@ package dev.engblog.cms.tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
@@ -94,6 +95,7 @@ public class TagResource {
     @Path("{id}")
     @Authenticated
     @Operation(operationId = "deleteTag", summary = "Delete a tag (If-Match honoured)")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(callers.required(), id, ifMatch);
     }

@@ -1,11 +1,12 @@
 package dev.engblog.cms.tag;
 
 import dev.engblog.cms.common.http.Versioned;
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Tuple;
 import java.util.UUID;
 
 /** A tag with the number of published posts carrying it. */
-public record TagResponse(UUID id, String slug, String name, String description, long postCount, long version)
+public record TagResponse(UUID id, String slug, String name, @Nullable String description, long postCount, long version)
         implements Versioned {
 
     public static TagResponse from(Tuple row) {

@@ -3,6 +3,7 @@ package dev.engblog.cms.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -66,16 +68,17 @@ public class UserResource {
     @PATCH
     @Path("me")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "updateMe", summary = "Change your own name or email")
-    public UserResponse updateMe(@RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+    @Operation(operationId = "updateMe", summary = "Change your own name or email (If-Match honoured)")
+    public UserResponse updateMe(@RestHeader("If-Match") String ifMatch, @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ProfileUpdate.class))) @NotNull JsonNode patch) {
-        return service.updateMe(callers.required(), patch);
+        return service.updateMe(callers.required(), ifMatch, patch);
     }
 
     @POST
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeMyPassword", summary = "Change your password (the current one is required)")
+    @Operation(operationId = "changeMyPassword", summary = "Change your password (the current one is required); ends every login")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void changePassword(@Valid @NotNull PasswordChange body) {
         service.changePassword(callers.required(), body);
     }
@@ -85,6 +88,14 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "Get a staff account")
     public UserResponse get(@PathParam("id") String id) {
         return service.get(callers.required(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceUser", summary = "Replace an account's email, name, role, disabled flag and author link (If-Match honoured)")
+    public UserResponse replace(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch, @Valid @NotNull UserUpdate body) {
+        return service.replace(callers.required(), id, ifMatch, body);
     }
 
     @PATCH
@@ -100,6 +111,7 @@ public class UserResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteUser", summary = "Delete an account (not yourself, not the last admin)")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public void delete(@PathParam("id") String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(callers.required(), id, ifMatch);
     }

@@ -2,12 +2,13 @@ package dev.engblog.cms.user;
 
 import dev.engblog.cms.common.http.Versioned;
 import dev.engblog.cms.common.security.Role;
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A staff account as admins and its owner see it: never any password data. */
-public record UserResponse(UUID id, String email, String displayName, Role role, UUID authorId, boolean disabled,
+public record UserResponse(UUID id, String email, String displayName, Role role, @Nullable UUID authorId, boolean disabled,
                            Instant createdAt, Instant updatedAt, long version) implements Versioned {
 
     static UserResponse of(User u) {

@@ -128,9 +128,16 @@ public class UserService {
         return UserResponse.of(user);
     }
 
+    /** PUT: the body replaces every field, through the same rules as a patch. */
     @Transactional
-    public UserResponse updateMe(Caller caller, JsonNode patch) {
+    public UserResponse replace(Caller caller, String id, String ifMatch, UserUpdate body) {
+        return update(caller, id, ifMatch, mergePatch.replacement(body));
+    }
+
+    @Transactional
+    public UserResponse updateMe(Caller caller, String ifMatch, JsonNode patch) {
         User user = users.findById(caller.userId());
+        IfMatch.check(ifMatch, user.version);
         ProfileUpdate p = mergePatch.apply(ProfileUpdate.of(user), patch, ProfileUpdate.class);
         String email = uniqueEmail(p.email(), user.id);
         user.email = email;

@@ -2,7 +2,9 @@ package dev.engblog.cms.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.Keys;
+import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
+import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.http.IfMatch;
@@ -11,6 +13,7 @@ import dev.engblog.cms.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +24,11 @@ import java.util.UUID;
 /** Webhook administration (ADMIN): targets checked against SSRF, secrets shown once, delivery log, redelivery. */
 @ApplicationScoped
 public class WebhookService {
+
+    /** Webhooks are few (an admin's handful): the list answers whole, in the list envelope, and takes no parameters. */
+    public static final ListSpec LIST = ListSpec.builder("w.id").unpaged().build();
+    /** The newest 100 deliveries answer in one page of the list envelope; no parameters. */
+    public static final ListSpec DELIVERIES = ListSpec.builder("d.id").unpaged().build();
 
     private static final String COLUMNS = "id, name, url, array_to_string(events, ','), active, created_at, updated_at, version";
 
@@ -36,11 +44,12 @@ public class WebhookService {
         this.mergePatch = mergePatch;
     }
 
-    public List<WebhookResponse> list(Caller caller) {
+    public Page<WebhookResponse> list(Caller caller, UriInfo uri) {
         caller.require(Role.ADMIN);
+        LIST.parse(uri.getQueryParameters());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from webhook order by created_at, id").getResultList();
-        return rows.stream().map(WebhookService::response).toList();
+        return Page.whole(rows.stream().map(WebhookService::response).toList(), uri);
     }
 
     public WebhookResponse get(Caller caller, String id) {
@@ -61,6 +70,12 @@ public class WebhookService {
                 .setParameter("events", String.join(",", r.events())).setParameter("active", r.active() == null || r.active())
                 .setParameter("secret", secrets.encrypt(secret)).executeUpdate();
         return find(id).withSecret(secret);
+    }
+
+    /** PUT: the body replaces name, URL, events and active flag, through the same rules as a patch. */
+    @Transactional
+    public WebhookResponse replace(Caller caller, String id, String ifMatch, WebhookRequest body) {
+        return update(caller, id, ifMatch, mergePatch.replacement(body));
     }
 
     @Transactional
@@ -104,8 +119,9 @@ public class WebhookService {
     }
 
     /** The newest 100 deliveries with their attempts: two statements whatever the count. */
-    public List<DeliveryResponse> deliveries(Caller caller, String id) {
+    public Page<DeliveryResponse> deliveries(Caller caller, String id, UriInfo uri) {
         caller.require(Role.ADMIN);
+        DELIVERIES.parse(uri.getQueryParameters());
         UUID webhook = find(Keys.id(id)).id();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -123,8 +139,8 @@ public class WebhookService {
             logs.computeIfAbsent((UUID) a[0], k -> new ArrayList<>()).add(new DeliveryResponse.Attempt(SortKey.toInstant(a[1]),
                     a[2] == null ? null : ((Number) a[2]).intValue(), ((Number) a[3]).intValue(), (String) a[4]));
         }
-        return rows.stream().map(r -> new DeliveryResponse((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                SortKey.toInstant(r[4]), SortKey.toInstant(r[5]), logs.getOrDefault((UUID) r[0], List.of()))).toList();
+        return Page.whole(rows.stream().map(r -> new DeliveryResponse((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                SortKey.toInstant(r[4]), SortKey.toInstant(r[5]), logs.getOrDefault((UUID) r[0], List.of()))).toList(), uri);
     }
 
     /** Sends a delivery again, whatever became of it; its log keeps the earlier attempts. */

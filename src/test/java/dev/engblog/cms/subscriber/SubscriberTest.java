@@ -317,4 +317,23 @@ class SubscriberTest {
         assertEquals(0L, ((Number) db.scalar("select count(*) from subscriber_topic where subscriber_id = '" + id + "'")).longValue());
         assertFalse(given().header("Authorization", admin.bearer()).get("/api/v1/subscribers/export").asString().contains("bob_the"));
     }
+
+    @Test
+    void adminsReplaceASubscriberWithPutAndStaleIfMatchChangesNothing() {
+        activeSubscriber("carol@example.com", List.of("backend", "frontend"));
+        String id = given().header("Authorization", admin.bearer()).get("/api/v1/subscribers?q=carol").path("data[0].id");
+        String etag = given().header("Authorization", admin.bearer()).get("/api/v1/subscribers/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().header("Authorization", admin.bearer()).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("name", "Carol")).put("/api/v1/subscribers/" + id)
+                .then().statusCode(200).body("name", equalTo("Carol")).body("topics.size()", equalTo(0))
+                .body("email", equalTo("carol@example.com"));
+        given().header("Authorization", admin.bearer()).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("name", "Lost", "topics", List.of("backend"))).put("/api/v1/subscribers/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().header("Authorization", admin.bearer()).get("/api/v1/subscribers/" + id).then()
+                .body("name", equalTo("Carol")).body("topics.size()", equalTo(0));
+        given().header("Authorization", editor.bearer()).contentType("application/json").body(Map.of("name", "Eve"))
+                .put("/api/v1/subscribers/" + id).then().statusCode(403);
+    }
 }

@@ -113,4 +113,46 @@ class UserTest {
         given().contentType("application/json").body(Map.of("email", "pw@example.com", "password", "Second-Password-Words-2"))
                 .post("/api/v1/auth/token").then().statusCode(200);
     }
+
+    @Test
+    void changingYourOwnProfileHonoursIfMatch() {
+        Staff author = tokens.as(Role.AUTHOR);
+        String etag = as(author).get("/api/v1/users/me").then().statusCode(200).extract().header("ETag");
+        String before = as(author).get("/api/v1/users/me").asString();
+        as(author).header("If-Match", "W/\"v999\"").contentType("application/merge-patch+json").body(Map.of("displayName", "Lost"))
+                .patch("/api/v1/users/me").then().statusCode(412).contentType("application/problem+json");
+        assertEquals(before, as(author).get("/api/v1/users/me").asString(), "a refused write changes nothing");
+        as(author).header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("displayName", "Kept"))
+                .patch("/api/v1/users/me").then().statusCode(200).body("displayName", equalTo("Kept"));
+        as(author).header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("displayName", "Stale"))
+                .patch("/api/v1/users/me").then().statusCode(412);
+    }
+
+    @Test
+    void patchAsPlainJsonIsRefusedNamingMergePatch() {
+        Staff author = tokens.as(Role.AUTHOR);
+        as(author).contentType("application/json").body(Map.of("displayName", "Plain")).patch("/api/v1/users/me")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("application/merge-patch+json"));
+        as(admin).contentType("application/json").body(Map.of("role", "EDITOR")).patch("/api/v1/users/" + author.userId())
+                .then().statusCode(415).body("detail", org.hamcrest.Matchers.containsString("application/merge-patch+json"));
+    }
+
+    @Test
+    void adminsReplaceAnAccountWithPut() {
+        String location = as(admin).contentType("application/json").body(user("put@example.com", "AUTHOR", "Long-Enough-Secret-1"))
+                .post("/api/v1/users").then().statusCode(201).extract().header("Location");
+        String etag = as(admin).get(location).then().statusCode(200).extract().header("ETag");
+        as(admin).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("email", "put.renamed@example.com", "displayName", "Replaced", "role", "EDITOR", "disabled", true))
+                .put(location).then().statusCode(200)
+                .body("email", equalTo("put.renamed@example.com")).body("role", equalTo("EDITOR")).body("disabled", equalTo(true))
+                .body("authorId", org.hamcrest.Matchers.nullValue());
+        as(admin).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("email", "lost@example.com", "displayName", "Lost", "role", "AUTHOR", "disabled", false))
+                .put(location).then().statusCode(412);
+        as(admin).contentType("application/json").body(Map.of("email", "x@example.com", "displayName", "No role", "disabled", false))
+                .put(location).then().statusCode(400).body("errors[0].field", equalTo("role"));
+        as(admin).get(location).then().body("email", equalTo("put.renamed@example.com"));
+    }
 }

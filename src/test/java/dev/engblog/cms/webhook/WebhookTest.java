@@ -152,8 +152,9 @@ class WebhookTest {
         assertEquals(receiver.received.get(0).header("CMS-Delivery"), receiver.received.get(2).header("CMS-Delivery"),
                 "the same delivery id, so receivers can deduplicate");
         given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
-                .body("[0].status", equalTo("SUCCEEDED")).body("[0].attempts", equalTo(3))
-                .body("[0].log.responseCode", equalTo(List.of(500, 500, 200)));
+                .body("data[0].status", equalTo("SUCCEEDED")).body("data[0].attempts", equalTo(3))
+                .body("data[0].log.responseCode", equalTo(List.of(500, 500, 200)))
+                .body("meta.totalItems", equalTo(1)).body("links.next", nullValue());
     }
 
     @Test
@@ -188,7 +189,7 @@ class WebhookTest {
         assertEquals("Hooked", updated.at("/data/previous/title").asText());
         assertTrue(new ObjectMapper().readTree(receiver.received.get(4).body()).at("/data/current").isNull());
 
-        String delivery = given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id + "/deliveries").path("[0].id");
+        String delivery = given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id + "/deliveries").path("data[0].id");
         given().header("Authorization", admin.bearer()).post("/api/v1/webhooks/" + id + "/deliveries/" + delivery + "/redeliver")
                 .then().statusCode(202);
         worker.runOnce();
@@ -226,5 +227,38 @@ class WebhookTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("events[0]"));
         given().header("Authorization", tokens.as(Role.EDITOR).bearer()).get("/api/v1/webhooks").then().statusCode(403);
         given().get("/api/v1/webhooks").then().statusCode(401);
+    }
+
+    @Test
+    void listsWebhooksInTheListEnvelopeAndRefusesPagingParameters() {
+        createHook(List.of("post.*"));
+        createHook(List.of("tag.*"));
+        given().header("Authorization", admin.bearer()).get("/api/v1/webhooks").then().statusCode(200)
+                .body("data.size()", equalTo(2)).body("data[0].events", equalTo(List.of("post.*")))
+                .body("data[0].secret", nullValue())
+                .body("meta.page", equalTo(1)).body("meta.totalItems", equalTo(2)).body("meta.totalPages", equalTo(1))
+                .body("meta.nextCursor", nullValue()).body("links.next", nullValue()).body("links.prev", nullValue());
+        given().header("Authorization", admin.bearer()).get("/api/v1/webhooks?page=2").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void replacesAWebhookWithPutAndRefusesAStaleIfMatch() {
+        JsonPath hook = createHook(List.of("post.*"));
+        String id = hook.getString("id");
+        String etag = given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().header("Authorization", admin.bearer()).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("name", "Search", "url", receiver.url(), "events", List.of("tag.created"), "active", false))
+                .put("/api/v1/webhooks/" + id).then().statusCode(200)
+                .body("name", equalTo("Search")).body("events", equalTo(List.of("tag.created"))).body("active", equalTo(false))
+                .body("version", equalTo(hook.getInt("version") + 1));
+        given().header("Authorization", admin.bearer()).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("name", "Lost update", "url", receiver.url(), "events", List.of("post.*")))
+                .put("/api/v1/webhooks/" + id).then().statusCode(412).contentType("application/problem+json");
+        given().header("Authorization", admin.bearer()).contentType("application/json")
+                .body(Map.of("name", "No events", "url", receiver.url()))
+                .put("/api/v1/webhooks/" + id).then().statusCode(400).body("errors[0].field", equalTo("events"));
+        given().header("Authorization", admin.bearer()).get("/api/v1/webhooks/" + id).then().body("name", equalTo("Search"));
     }
 }

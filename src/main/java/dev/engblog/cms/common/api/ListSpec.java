@@ -49,6 +49,11 @@ public final class ListSpec {
         return filters;
     }
 
+    /** Whether page, size, sort and after are accepted (false for fixed answers such as feeds). */
+    public boolean paged() {
+        return paged;
+    }
+
     public boolean isRepeatable(String filter) {
         return repeatable.contains(filter);
     }

@@ -12,6 +12,7 @@ import dev.engblog.cms.common.error.ProblemMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -51,6 +52,20 @@ public class MergePatch {
             throw new ConstraintViolationException(violations);
         }
         return result;
+    }
+
+    /**
+     * A PUT body as the merge patch that replaces every field: each one set, absent or null ones
+     * removed. PUT and PATCH then take the same path through the service.
+     */
+    public JsonNode replacement(Record body) {
+        ObjectNode patch = json.valueToTree(body);
+        for (RecordComponent component : body.getClass().getRecordComponents()) {
+            if (!patch.has(component.getName())) {
+                patch.putNull(component.getName());
+            }
+        }
+        return patch;
     }
 
     static JsonNode merge(JsonNode target, JsonNode patch) {

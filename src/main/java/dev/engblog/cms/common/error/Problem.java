@@ -7,6 +7,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
+    /**
+     * Also named in the {@code @Produces} of operations that answer no body (deletes, logout): a client that
+     * accepts only problem+json there, as generated SDKs do, must get the answer, not a 406.
+     */
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://engblog.dev/problems/";
 

@@ -18,6 +18,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -115,7 +116,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json, uri);
         }
@@ -129,7 +130,9 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource answers only in JSON.";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "PATCH".equals(request.getMethod())
+                    ? "Send the body as application/merge-patch+json (a JSON merge patch, RFC 7396)."
+                    : "Send the body as application/json.";
             default -> Response.Status.fromStatusCode(status) == null ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
         };
         RestResponse.ResponseBuilder<Problem> b = builder(status, reason(status), detail, uri, null);
