@@ -1,15 +1,15 @@
 package dev.engblog.cms;
 
-import dev.engblog.cms.common.error.HttpFailures;
+import dev.engblog.cms.common.error.BadRequestUri;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Starts the service, after handing the request-URI check to {@link HttpFailures} (see there why). */
+/** Starts the service, after handing the request-URI check to {@link BadRequestUri} (see there why). */
 @QuarkusMain
 public class CmsMain {
 
     public static void main(String... args) {
-        HttpFailures.takeOverUriCheck();
+        BadRequestUri.takeOverUriCheck();
         Quarkus.run(args);
     }
 }
