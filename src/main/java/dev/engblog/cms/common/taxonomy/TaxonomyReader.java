@@ -29,7 +29,7 @@ public class TaxonomyReader {
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri) {
         ListRequest request = taxonomy.spec().parse(query);
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
-        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)),
+        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)).versioned(),
                 new Where(), mapper, uri);
     }
 
