@@ -128,15 +128,18 @@ public class Lister {
             return request.offset() + (long) kept;
         }
         String sql = "select count(*) from " + source.inner() + ' ' + source.alias() + " where " + where.sql();
+        // No result class on these two: Hibernate keys its native-query plan cache on a result mapping that
+        // does not compare equal across calls when one is given, so every request added an entry to one
+        // overfull hash bucket (JFR: most of the service's CPU went to SelectInterpretationsKey.equals).
         LongSupplier count = () -> {
-            Query query = em.createNativeQuery(sql, Long.class);
+            Query query = em.createNativeQuery(sql);
             where.bind(query);
             return ((Number) query.getSingleResult()).longValue();
         };
         if (!source.cachedTotals()) {
             return count.getAsLong();
         }
-        String version = (String) em.createNativeQuery("select content_version()", String.class).getSingleResult();
+        String version = em.createNativeQuery("select content_version()").getSingleResult().toString();
         return totals.total(sql + where.paramsKey(), version, count);
     }
 
