@@ -7,7 +7,7 @@ init = function()
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16))
 end
 local token = "Bearer " .. os.getenv("BENCH_TOKEN")
-local reads = { "/api/v1/posts", "/api/v1/posts?category=category-3&tag=tag-42", "/api/v1/posts/slug/post-000123" }
+local reads = { "/api/v1/posts", "/api/v1/posts?category=category-5&tag=tag-1", "/api/v1/posts/slug/post-000123" }
 
 request = function()
   n = n + 1

@@ -9,6 +9,7 @@ import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.SortKey;
+import dev.engblog.cms.common.api.SortOrder;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.tag.TagRef;
 import dev.engblog.cms.tag.TagVisibility;
@@ -20,11 +21,13 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Post queries. Reads are SQL projections: the category by join, tags and ordered authors as JSON
- * arrays aggregated by PostgreSQL, so a page of any size is one statement (plus its count).
+ * arrays aggregated by PostgreSQL, so a page of any size is one statement (plus, for numbered pages,
+ * the content version and, after a change, its count: see {@link Lister}).
  */
 @ApplicationScoped
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
@@ -44,7 +47,31 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                     order by pa.sort_order), '[]')
                from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text as authors_json""";
     private static final String JOINS = "left join category c on c.id = p.category_id";
-    static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS);
+    static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS).versioned();
+    /**
+     * Tag links seen as posts: each carries its post's category, status and publish time (kept in step by
+     * triggers), so a public tag page, with or without a category, is read in order from one index and
+     * counted from it alone. Aliased {@code p} with the columns the visibility and date filters name.
+     */
+    private static final String TAG_LINKS =
+            "(select pt.post_id as id, pt.tag_id, pt.category_id, pt.status, pt.published_at from post_tag pt)";
+    /** The filters the tag-link path can answer; any other one (or several tags) takes the post table. */
+    private static final Set<String> TAG_LINK_FILTERS = Set.of("tag", "category", "publishedAfter", "publishedBefore");
+
+    /**
+     * The snippet of a search hit, computed for the kept rows only: ts_headline over the title and
+     * excerpt when they match (the small vector says so), otherwise over the first 4,000 characters of
+     * the body. The matches are marked with two private-use characters (removed from the text first),
+     * which {@link #highlight(String)} turns into {@code <mark>} after HTML-escaping the rest.
+     */
+    private static final String HIGHLIGHT_OPTIONS =
+            "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=3, "
+            + "MaxFragments=2, FragmentDelimiter=\" … \"'";
+    private static final String HIGHLIGHT = """
+            case when p.search_head @@ %1$s
+                 then ts_headline('english', translate(p.title || '. ' || p.excerpt, chr(57344) || chr(57345), ''), %1$s, %2$s)
+                 else ts_headline('english', translate(left(p.body_markdown, 4000), chr(57344) || chr(57345), ''), %1$s, %2$s)
+            end as highlight""".formatted(SEARCH_QUERY, HIGHLIGHT_OPTIONS);
 
     /** What the public listing accepts: ordered on the indexed publish time. */
     static final ListSpec PUBLIC_LIST = listSpec("p.published_at");
@@ -74,6 +101,30 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         this.json = json;
     }
 
+    /** What one post listing reads: the source (with the relation its page and total walk) and the conditions. */
+    record Listing(Lister.Source source, Where where) {
+    }
+
+    /**
+     * The listing of a request: the public one with one tag (and optionally a category and dates), in
+     * publish order, walks the tag links; a search also reads highlights; anything else walks posts.
+     */
+    Listing listing(ListRequest request, SortOrder order, Where visibility, boolean anonymous) {
+        boolean search = request.filter("q") != null;
+        if (anonymous && TAG_LINK_FILTERS.containsAll(request.filters().keySet()) && request.filterValues("tag").size() == 1
+                && order.keys().get(0).sql().equals("p.published_at")) {
+            Where where = visibility.and("p.tag_id = (select id from tag where slug = :tag)", "tag",
+                    request.textFilter("tag", MAX_TEXT_FILTER));
+            String category = request.textFilter("category", MAX_TEXT_FILTER);
+            if (category != null) {
+                where.and("p.category_id = (select id from category where slug = :category)", "category", category);
+            }
+            dates(request, where);
+            return new Listing(SUMMARIES.walking(TAG_LINKS), where);
+        }
+        return new Listing(search ? SUMMARIES.plusColumns(HIGHLIGHT) : SUMMARIES, filters(request, visibility));
+    }
+
     /** The filters of a list request as SQL; an unknown slug simply matches nothing. */
     public Where filters(ListRequest request, Where where) {
         String category = request.textFilter("category", MAX_TEXT_FILTER);
@@ -98,6 +149,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (featured != null) {
             where.and("p.featured = :featured", "featured", featured);
         }
+        dates(request, where);
+        String q = request.textFilter("q", MAX_TEXT_FILTER);
+        if (q != null) {
+            where.and("p.search @@ " + SEARCH_QUERY, "q", q);
+        }
+        return where;
+    }
+
+    private static void dates(ListRequest request, Where where) {
         var after = request.instantFilter("publishedAfter");
         if (after != null) {
             where.and("p.published_at >= :publishedAfter", "publishedAfter", after);
@@ -106,11 +166,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (before != null) {
             where.and("p.published_at < :publishedBefore", "publishedBefore", before);
         }
-        String q = request.textFilter("q", MAX_TEXT_FILTER);
-        if (q != null) {
-            where.and("p.search @@ " + SEARCH_QUERY, "q", q);
-        }
-        return where;
     }
 
     /**
@@ -227,7 +282,34 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 PostStatus.valueOf(row.get("status", String.class)), row.get("featured", Boolean.class),
                 SortKey.toInstant(row.get("published_at")), SortKey.toInstant(row.get("created_at")),
                 SortKey.toInstant(row.get("updated_at")), ((Number) row.get("reading_time_minutes")).intValue(),
-                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue());
+                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue(), null);
+    }
+
+    /** A search hit: the summary and its highlighted snippet. */
+    PostSummary searchHit(Tuple row) {
+        return summary(row).withHighlight(highlight(row.get("highlight", String.class)));
+    }
+
+    /** HTML-escapes the snippet, then turns the two match markers into {@code <mark>} and {@code </mark>}. */
+    static String highlight(String marked) {
+        if (marked == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder(marked.length() + 32);
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            switch (c) {
+                case '\uE000' -> html.append("<mark>");
+                case '\uE001' -> html.append("</mark>");
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
+        return html.toString().strip();
     }
 
     private <T> T parse(String text, TypeReference<T> type) {

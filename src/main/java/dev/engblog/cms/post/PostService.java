@@ -100,8 +100,9 @@ public class PostService {
         SortOrder order = request.sort() != null ? request.sort()
                 : request.filter("q") != null ? spec.order("relevance", PostRepository.relevance(), true)
                 : spec.defaultOrder();
-        return lister.list(request, order, PostRepository.SUMMARIES,
-                posts.filters(request, PostVisibility.forCaller(caller)), posts::summary, uri);
+        PostRepository.Listing listing = posts.listing(request, order, PostVisibility.forCaller(caller), caller.isEmpty());
+        return lister.list(request, order, listing.source(), listing.where(),
+                request.filter("q") != null ? posts::searchHit : posts::summary, uri);
     }
 
     public PostResponse get(Optional<Caller> caller, String id) {

@@ -1,5 +1,6 @@
 package dev.engblog.cms.post;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.category.CategoryRef;
 import dev.engblog.cms.tag.TagRef;
@@ -7,10 +8,21 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A post in a list: everything but the two body fields. */
+/** A post in a list: everything but the two body fields; search hits also carry a highlighted snippet. */
 public record PostSummary(UUID id, String slug, String title, String excerpt, @Nullable String coverImageUrl, @Nullable String coverImageAlt,
                           @Nullable String icon, @Nullable CategoryRef category, List<TagRef> tags, List<AuthorRef> authors, PostStatus status,
                           boolean featured, @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt,
-                          int readingTimeMinutes, int wordCount, Seo seo, long version) {
+                          int readingTimeMinutes, int wordCount, Seo seo, long version,
+                          @Schema(description = "Search results only (q): a short snippet of the title and excerpt, or of the body when"
+                                  + " they do not match, around the matched terms. HTML-escaped text in which the matches are wrapped"
+                                  + " in <mark>...</mark>; safe to insert as HTML.",
+                                  examples = "Scaling <mark>Kubernetes</mark> clusters: what we learned")
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
+
+    PostSummary withHighlight(String snippet) {
+        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
+                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet);
+    }
 }

@@ -10,8 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
 
-    /** The public read shape of tags, counting published posts only. */
+    /**
+     * The public read shape of tags, counting published posts only: from the tag links alone, which
+     * carry their post's status and publish time (an index-only count on post_tag_public_idx).
+     */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description, x.version",
-            "(select count(*) from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")")
+            "(select count(*) from post_tag p where p.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")")
             .publicWhere(TagVisibility.PUBLIC_SQL);
 }

@@ -19,10 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The production command, as the Docker image runs it: java -jar target/quarkus-app/quarkus-run.jar
- * on a fresh empty database, configured only with the documented settings (passed to the process
- * here as system properties, the equivalent of the environment variables). It migrates, creates the
- * bootstrap admin, and serves.
+ * The production jar (what bin/cms and the Docker image run, without the launcher's JVM settings):
+ * java -jar target/quarkus-app/quarkus-run.jar on a fresh empty database, configured only with the
+ * documented settings (passed to the process here as system properties, the equivalent of the
+ * environment variables). It migrates, creates the bootstrap admin, and serves. TwoInstancesIT
+ * starts bin/cms itself.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = ProductionJarIT.Environment.class, restrictToAnnotatedClass = true)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
@@ -58,6 +59,30 @@ class PostSearchTest {
         given().get("/api/v1/posts?q=pool -teams").then().body("data.id", contains(phrase.id.toString()));
         given().get("/api/v1/posts?q=pool").then().body("meta.totalItems", equalTo(2));
         given().get("/api/v1/posts?q=" + scattered.slug.substring(0, 4) + "zzzz").then().body("data", empty());
+    }
+
+    @Test
+    void marksTheMatchesOfEachHitInEscapedHtml() {
+        fx.post("Tuning Kubernetes & Docker: 5 < 6, \"quoted\" it's").body("Nothing to see.").save();
+        Post bodyHit = fx.post("Operating databases").excerpt("Notes.")
+                .body("Lorem ipsum dolor. ".repeat(40) + "Then we moved to <b>kubernetes</b> & never looked back. " + "Tail. ".repeat(40))
+                .publishedAt(Fixtures.now().minusSeconds(86_400)).save();
+
+        var hits = given().get("/api/v1/posts?q=kubernetes").then().statusCode(200)
+                .body("data", org.hamcrest.Matchers.hasSize(2)).extract().jsonPath();
+        String title = hits.getString("data[0].highlight");
+        String body = hits.getString("data[1].highlight");
+        assertEquals(bodyHit.id.toString(), hits.getString("data[1].id"));
+        org.junit.jupiter.api.Assertions.assertTrue(title.contains("<mark>Kubernetes</mark> &amp; Docker"), title);
+        org.junit.jupiter.api.Assertions.assertTrue(title.contains("5 &lt; 6") && title.contains("&quot;quoted&quot; it&#39;s"), title);
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("<mark>kubernetes</mark>"), body);
+        org.junit.jupiter.api.Assertions.assertTrue(body.length() < 400, "a snippet, not the body: " + body);
+        for (String snippet : List.of(title, body)) {
+            String text = snippet.replace("<mark>", "").replace("</mark>", "");
+            org.junit.jupiter.api.Assertions.assertFalse(text.matches("(?s).*[<>\"'].*"), "escaped: " + snippet);
+        }
+        given().get("/api/v1/posts").then().statusCode(200)
+                .body("data[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("highlight")));
     }
 
     @Test

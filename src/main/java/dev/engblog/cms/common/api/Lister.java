@@ -9,24 +9,54 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
- * The listing engine shared by every collection. A page costs two SQL statements whatever its size
- * (one count, one page query), and one with a cursor. The page query is a deferred join: the inner
- * query walks the index for ids and sort keys only, the outer reads the wide columns of the rows
- * kept, so deep offsets never read skipped bodies.
+ * The listing engine shared by every collection. The page query is a deferred join: the inner query
+ * walks an index for ids and sort keys only, the outer reads the wide columns of the rows kept, so
+ * deep offsets never read skipped bodies. A page reached by cursor is that one statement. A numbered
+ * page also needs its total: taken from the page itself when it is the last one, otherwise, for
+ * sources whose content the database versions, one statement reads the content version and the total
+ * is reused from {@link Totals} (counted on the first request after a change); other sources count.
+ * So a numbered page costs one, two or (after a change) three statements, whatever its size.
  */
 @ApplicationScoped
 public class Lister {
 
     private final EntityManager em;
+    private final Totals totals;
 
-    public Lister(EntityManager em) {
+    public Lister(EntityManager em, Totals totals) {
         this.em = em;
+        this.totals = totals;
     }
 
-    /** Where the rows come from: table and alias, extra joins for the outer query, the columns to read. */
-    public record Source(String table, String alias, String joins, String columns) {
+    /**
+     * Where the rows come from: table and alias, extra joins for the outer query, the columns to read;
+     * the relation the inner query and the count walk (the table itself, or a narrower one with the
+     * same alias, id and sort columns); whether {@code content_version()} covers the table, so its
+     * totals may be cached.
+     */
+    public record Source(String table, String alias, String joins, String columns, String inner, boolean cachedTotals) {
+
+        public Source(String table, String alias, String joins, String columns) {
+            this(table, alias, joins, columns, table, false);
+        }
+
+        /** Totals of this source may be reused while {@code content_version()} reads the same. */
+        public Source versioned() {
+            return new Source(table, alias, joins, columns, inner, true);
+        }
+
+        /** Pages and totals walk this relation (aliased like the table) instead of the table. */
+        public Source walking(String relation) {
+            return new Source(table, alias, joins, columns, relation, cachedTotals);
+        }
+
+        /** The same rows with more columns read for the kept ones. */
+        public Source plusColumns(String more) {
+            return new Source(table, alias, joins, columns + ", " + more, inner, cachedTotals);
+        }
     }
 
     public <T> Page<T> list(ListRequest request, SortOrder order, Source source, Where where,
@@ -37,7 +67,7 @@ public class Lister {
         for (int i = 0; i < order.keys().size(); i++) {
             inner.append(", ").append(order.keys().get(i).sql()).append(" as k").append(i);
         }
-        inner.append(" from ").append(source.table()).append(' ').append(source.alias())
+        inner.append(" from ").append(source.inner()).append(' ').append(source.alias())
                 .append(" where ").append(where.sql());
         if (byCursor) {
             inner.append(" and ").append(order.keysetCondition("k"));
@@ -83,10 +113,7 @@ public class Lister {
             return new Page<>(data, new Page.Meta(null, request.size(), null, null, nextCursor),
                     new Page.Links(uri.getRequestUri().toString(), next, null));
         }
-        Query count = em.createNativeQuery("select count(*) from " + source.table() + ' ' + source.alias()
-                + " where " + where.sql(), Long.class);
-        where.bind(count);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = total(request, source, where, more, kept.size());
         int totalPages = (int) ((total + request.size() - 1) / request.size());
         String next = more ? self.clone().replaceQueryParam("page", request.page() + 1).build().toString() : null;
         String prev = request.page() > 1
@@ -94,6 +121,26 @@ public class Lister {
                 : null;
         return new Page<>(data, new Page.Meta(request.page(), request.size(), total, totalPages, nextCursor),
                 new Page.Links(uri.getRequestUri().toString(), next, prev));
+    }
+
+    private long total(ListRequest request, Source source, Where where, boolean more, int kept) {
+        if (!more && kept > 0) {
+            return request.offset() + (long) kept;
+        }
+        String sql = "select count(*) from " + source.inner() + ' ' + source.alias() + " where " + where.sql();
+        // No result class on these two: Hibernate keys its native-query plan cache on a result mapping that
+        // does not compare equal across calls when one is given, so every request added an entry to one
+        // overfull hash bucket (JFR: most of the service's CPU went to SelectInterpretationsKey.equals).
+        LongSupplier count = () -> {
+            Query query = em.createNativeQuery(sql);
+            where.bind(query);
+            return ((Number) query.getSingleResult()).longValue();
+        };
+        if (!source.cachedTotals()) {
+            return count.getAsLong();
+        }
+        String version = em.createNativeQuery("select content_version()").getSingleResult().toString();
+        return totals.total(sql + where.paramsKey(), version, count);
     }
 
     private static String cursorAfter(Tuple last, SortOrder order, String fingerprint) {

@@ -31,6 +31,26 @@ public final class Where {
         return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
     }
 
+    /** The bound values, as text that tells different values apart: with the SQL, a cache key. */
+    public String paramsKey() {
+        StringBuilder key = new StringBuilder();
+        params.forEach((name, value) -> {
+            key.append('|').append(name).append('=');
+            if (value instanceof java.util.Collection<?> values) {
+                key.append(values.size()).append('[');
+                values.forEach(v -> lengthPrefixed(key, v));
+            } else {
+                lengthPrefixed(key, value);
+            }
+        });
+        return key.toString();
+    }
+
+    private static void lengthPrefixed(StringBuilder key, Object value) {
+        String text = value == null ? "" : value.getClass().getSimpleName() + ':' + value;
+        key.append(text.length()).append('#').append(text);
+    }
+
     public void bind(Query query) {
         params.forEach(query::setParameter);
     }

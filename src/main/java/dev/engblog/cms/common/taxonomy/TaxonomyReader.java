@@ -35,7 +35,7 @@ public class TaxonomyReader {
                             boolean publicView) {
         ListRequest request = taxonomy.spec().parse(query);
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
-        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)),
+        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)).versioned(),
                 publicView ? new Where().and(taxonomy.publicSql()) : new Where(), mapper, uri);
     }
 
