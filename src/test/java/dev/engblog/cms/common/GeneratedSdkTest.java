@@ -193,7 +193,7 @@ class GeneratedSdkTest {
         assertEquals("SDK Admin", renamed.getDisplayName());
         UserResponse editor = users.createUser(new UserRequest().email("editor@example.com").displayName("Ed")
                 .role(Role.EDITOR).password("Editor-Password-Words-9"));
-        assertNull(editor.getAuthorId());
+        assertNotNull(editor.getAuthorId(), "a new writer gets an author profile of their own");
         UserResponse author = users.replaceUser(editor.getId().toString(), new UserUpdate().email("editor@example.com")
                 .displayName("Ed Itor").role(Role.AUTHOR).disabled(false), version(editor.getVersion()));
         assertEquals(Role.AUTHOR, author.getRole());
