@@ -219,14 +219,14 @@ class GeneratedSdkTest {
         assertFalse(subscribers.exportSubscribers().contains("reader@example.com"));
 
         WebhooksApi webhooks = new WebhooksApi(client);
-        WebhookResponse hook = webhooks.createWebhook(new WebhookRequest().name("Indexer").url("http://127.0.0.1:9/hook")
+        WebhookResponse hook = webhooks.createWebhook(new WebhookRequest().name("Indexer").url("http://127.0.0.1:9999/hook")
                 .events(List.of("post.*")));
         assertTrue(hook.getSecret().startsWith("whsec_"));
         WebhookResponse read = webhooks.getWebhook(hook.getId().toString(), null);
         assertNull(read.getSecret(), "the secret is shown once");
         WebhookResponse paused = webhooks.updateWebhook(hook.getId().toString(), new WebhookPatch().active(false), version(read.getVersion()));
         WebhookResponse replaced = webhooks.replaceWebhook(hook.getId().toString(), new WebhookRequest().name("Search")
-                .url("http://127.0.0.1:9/search").events(List.of("tag.created")), version(paused.getVersion()));
+                .url("http://127.0.0.1:9999/search").events(List.of("tag.created")), version(paused.getVersion()));
         assertTrue(replaced.getActive(), "PUT replaces: absent active means active");
         assertNotEquals(hook.getSecret(), webhooks.rotateWebhookSecret(hook.getId().toString()).getSecret());
         assertEquals(1, webhooks.listWebhooks(null).getData().size());
