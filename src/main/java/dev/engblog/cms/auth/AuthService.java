@@ -1,12 +1,15 @@
 package dev.engblog.cms.auth;
 
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.LoginsRevoked;
 import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.text.Emails;
 import dev.engblog.cms.user.User;
-import dev.engblog.cms.user.UserRepository;
+import dev.engblog.cms.user.Passwords;
+import dev.engblog.cms.user.UserService;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,12 +33,12 @@ public class AuthService {
     static final String ISSUER_KEY = "smallrye.jwt.new-token.issuer";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final UserRepository users;
+    private final UserService users;
     private final RefreshTokenRepository refreshTokens;
     private final RateLimiter limiter;
     private final AuthConfig config;
 
-    public AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RateLimiter limiter, AuthConfig config) {
+    public AuthService(UserService users, RefreshTokenRepository refreshTokens, RateLimiter limiter, AuthConfig config) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.limiter = limiter;
@@ -107,6 +110,14 @@ public class AuthService {
             throw ApiException.unauthorized("The account is disabled.");
         }
         return issue(user, found.familyId);
+    }
+
+    /**
+     * Ends every login of an account whose password, role or state changed: observed in the transaction
+     * of that change, so the revocation commits or rolls back with it.
+     */
+    void revokeLogins(@Observes LoginsRevoked revoked) {
+        refreshTokens.revokeAllOf(revoked.userId(), revoked.at());
     }
 
     /** Ends the login the token belongs to; unknown tokens are ignored (idempotent). */

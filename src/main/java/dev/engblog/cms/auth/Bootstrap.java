@@ -1,17 +1,10 @@
 package dev.engblog.cms.auth;
 
-import dev.engblog.cms.common.security.Role;
-import dev.engblog.cms.common.text.Emails;
-import dev.engblog.cms.user.User;
-import dev.engblog.cms.user.UserRepository;
+import dev.engblog.cms.user.UserService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,10 +19,10 @@ public class Bootstrap {
     /** Any constant: the key of the transaction-scoped advisory lock. */
     static final long LOCK = 0x656e67626c6f67L;
 
-    private final UserRepository users;
+    private final UserService users;
     private final BootstrapConfig config;
 
-    public Bootstrap(UserRepository users, BootstrapConfig config) {
+    public Bootstrap(UserService users, BootstrapConfig config) {
         this.users = users;
         this.config = config;
     }
@@ -39,26 +32,14 @@ public class Bootstrap {
     }
 
     /** Creates the admin when the table is empty; returns whether it did. */
-    @Transactional
     public boolean createFirstAdmin(Optional<String> email, Optional<String> password) {
         if (email.isEmpty() || password.isEmpty() || email.get().isBlank()) {
             return false;
         }
-        users.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", LOCK).getSingleResult();
-        if (users.count() > 0) {
-            return false;
-        }
-        Passwords.requireStrong(password.get(), "CMS_BOOTSTRAP_ADMIN_PASSWORD");
-        User admin = new User();
-        admin.id = UUID.randomUUID();
-        admin.email = Emails.valid(email.get(), "CMS_BOOTSTRAP_ADMIN_EMAIL");
-        admin.displayName = "Administrator";
-        admin.role = Role.ADMIN;
-        admin.passwordHash = Passwords.hash(password.get());
-        admin.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        admin.updatedAt = admin.createdAt;
-        users.persist(admin);
-        LOG.infof("Created the first admin account %s", admin.email);
-        return true;
+        return users.createFirstAdmin(email.get(), password.get(), LOCK,
+                "CMS_BOOTSTRAP_ADMIN_EMAIL", "CMS_BOOTSTRAP_ADMIN_PASSWORD").map(admin -> {
+                    LOG.infof("Created the first admin account %s", admin.email);
+                    return true;
+                }).orElse(false);
     }
 }

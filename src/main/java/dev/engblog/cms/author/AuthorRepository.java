@@ -1,7 +1,7 @@
 package dev.engblog.cms.author;
 
 import dev.engblog.cms.common.taxonomy.Taxonomy;
-import dev.engblog.cms.post.PostVisibility;
+import dev.engblog.cms.common.db.PublicPosts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -14,5 +14,5 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
     public static final Taxonomy TAXONOMY = Taxonomy.of("Author", "author",
             "x.id, x.slug, x.name, x.bio, x.avatar_url, x.website_url, x.version",
             "(select count(*) from post_author pa join post p on p.id = pa.post_id where pa.author_id = x.id and "
-                    + PostVisibility.PUBLIC_SQL + ")");
+                    + PublicPosts.SQL + ")");
 }

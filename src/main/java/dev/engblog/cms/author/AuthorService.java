@@ -1,5 +1,6 @@
 package dev.engblog.cms.author;
 
+import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.error.ApiException;
@@ -16,6 +17,9 @@ import java.util.UUID;
 /** Author profiles: admins manage them; whoever writes as a profile may edit it. */
 @Singleton
 public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorResponse> {
+
+    /** The listing's parameters (as documented). */
+    public static final ListSpec LIST = AuthorRepository.TAXONOMY.spec();
 
     public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);

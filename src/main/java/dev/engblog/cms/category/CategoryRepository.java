@@ -1,7 +1,7 @@
 package dev.engblog.cms.category;
 
 import dev.engblog.cms.common.taxonomy.Taxonomy;
-import dev.engblog.cms.post.PostVisibility;
+import dev.engblog.cms.common.db.PublicPosts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -12,5 +12,5 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
 
     /** The public read shape of categories, counting published posts only. */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Category", "category", "x.id, x.slug, x.name, x.description, x.version",
-            "(select count(*) from post p where p.category_id = x.id and " + PostVisibility.PUBLIC_SQL + ")");
+            "(select count(*) from post p where p.category_id = x.id and " + PublicPosts.SQL + ")");
 }

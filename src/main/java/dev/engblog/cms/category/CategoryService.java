@@ -1,5 +1,6 @@
 package dev.engblog.cms.category;
 
+import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.error.ApiException;
@@ -11,6 +12,9 @@ import jakarta.inject.Singleton;
 /** Category writes: editors and admins; a category that posts use cannot be deleted. */
 @Singleton
 public class CategoryService extends TermWriter<Category, CategoryResponse> {
+
+    /** The listing's parameters (as documented). */
+    public static final ListSpec LIST = CategoryRepository.TAXONOMY.spec();
 
     public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(categories, reader, mergePatch, changes, CategoryRepository.TAXONOMY, CategoryResponse::from);

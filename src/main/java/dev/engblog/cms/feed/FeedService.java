@@ -14,9 +14,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.common.api.ListSpec;
-import dev.engblog.cms.post.PostRepository;
+import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.post.PostResponse;
-import dev.engblog.cms.post.PostVisibility;
 import dev.engblog.cms.tag.TagRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -60,12 +59,12 @@ public class FeedService {
     public static final ListSpec FEED_FILTERS = ListSpec.builder("p.id").filter("category").repeatableFilter("tag").filter("author")
             .unpaged().build();
 
-    private final PostRepository posts;
+    private final PostService posts;
     private final SiteConfig site;
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
 
-    public FeedService(PostRepository posts, SiteConfig site, AgroalDataSource dataSource, ObjectMapper json) {
+    public FeedService(PostService posts, SiteConfig site, AgroalDataSource dataSource, ObjectMapper json) {
         this.posts = posts;
         this.site = site;
         this.dataSource = dataSource;
@@ -73,7 +72,7 @@ public class FeedService {
     }
 
     public List<PostResponse> latest(MultivaluedMap<String, String> query) {
-        return posts.feedEntries(posts.filters(FEED_FILTERS.parse(query), PostVisibility.publicOnly()), FEED_SIZE, MAX_ENTRY_HTML);
+        return posts.latestPublic(FEED_FILTERS.parse(query), FEED_SIZE, MAX_ENTRY_HTML);
     }
 
     /** A fingerprint of everything a feed shows, for its ETag: the feed is streamed, so there is no body to hash. */
@@ -157,7 +156,7 @@ public class FeedService {
     /** A fingerprint of the sitemap's rows, computed by the database so they are not read twice into memory. */
     public String sitemapFingerprint() {
         String sql = "select md5(coalesce(string_agg(kind || ' ' || slug || ' ' || updated_at::text, E'\\n'), '')) from ("
-                + PostRepository.SITEMAP_SQL + ") s";
+                + PostService.SITEMAP_SQL + ") s";
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setInt(1, SITEMAP_LIMIT);
             try (ResultSet rs = st.executeQuery()) {
@@ -177,7 +176,7 @@ public class FeedService {
         return out -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                try (PreparedStatement st = c.prepareStatement(PostRepository.SITEMAP_SQL)) {
+                try (PreparedStatement st = c.prepareStatement(PostService.SITEMAP_SQL)) {
                     st.setInt(1, SITEMAP_LIMIT);
                     st.setFetchSize(SITEMAP_FETCH);
                     try (ResultSet rs = st.executeQuery()) {

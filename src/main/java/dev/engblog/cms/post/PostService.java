@@ -5,6 +5,7 @@ import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
+import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
@@ -47,6 +48,11 @@ public class PostService {
     private final Counter published;
     private final Event<ContentChanged> changes;
 
+    /** What the sitemap streams: every public post's slug and time, newest first (one parameter: the limit). */
+    public static final String SITEMAP_SQL = PostRepository.SITEMAP_SQL;
+    /** The staff listing's parameters (as documented). */
+    public static final ListSpec STAFF_LIST = PostRepository.STAFF_LIST;
+
     public PostService(PostRepository posts, CategoryService categories, TagService tags, AuthorService authors,
                        Lister lister, MergePatch mergePatch, MeterRegistry metrics, Event<ContentChanged> changes) {
         this.posts = posts;
@@ -69,6 +75,14 @@ public class PostService {
     static boolean isPublic(Post post, Instant now) {
         return (post.status == PostStatus.PUBLISHED || post.status == PostStatus.SCHEDULED)
                 && post.publishedAt != null && !post.publishedAt.isAfter(now);
+    }
+
+    /**
+     * The newest public posts matching the filters, as feeds carry them: the HTML body, left out (null)
+     * when longer than {@code maxHtml} characters.
+     */
+    public List<PostResponse> latestPublic(ListRequest filters, int limit, int maxHtml) {
+        return posts.feedEntries(posts.filters(filters, PostVisibility.publicOnly()), limit, maxHtml);
     }
 
     /** Editors see everything; others see public posts and their own. */

@@ -1,6 +1,7 @@
 package dev.engblog.cms.post;
 
 import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.common.db.PublicPosts;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import java.util.Optional;
@@ -12,7 +13,7 @@ public final class PostVisibility {
      * The public sees PUBLISHED posts whose time has come and SCHEDULED posts whose time has come:
      * visibility is a query condition, so a scheduled post goes live without any job.
      */
-    public static final String PUBLIC_SQL = "p.status in ('PUBLISHED', 'SCHEDULED') and p.published_at <= now()";
+    public static final String PUBLIC_SQL = PublicPosts.SQL;
 
     private PostVisibility() {
     }

@@ -1,8 +1,7 @@
 package dev.engblog.cms.subscriber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.engblog.cms.category.Category;
-import dev.engblog.cms.category.CategoryRepository;
+import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
@@ -53,7 +52,7 @@ public class SubscriberService {
                     + "where st.subscriber_id = s.id order by c.slug), ',') as topics");
 
     private final SubscriberRepository subscribers;
-    private final CategoryRepository categories;
+    private final CategoryService categories;
     private final SubscriberTokens tokens;
     private final OutboxRepository outbox;
     private final RateLimiter limiter;
@@ -62,7 +61,7 @@ public class SubscriberService {
     private final MergePatch mergePatch;
     private final Event<ContentChanged> changes;
 
-    public SubscriberService(SubscriberRepository subscribers, CategoryRepository categories, SubscriberTokens tokens,
+    public SubscriberService(SubscriberRepository subscribers, CategoryService categories, SubscriberTokens tokens,
                              OutboxRepository outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch,
                              Event<ContentChanged> changes) {
         this.subscribers = subscribers;
@@ -249,11 +248,9 @@ public class SubscriberService {
             return ids;
         }
         for (int i = 0; i < slugs.size(); i++) {
-            Category c = categories.find("slug", slugs.get(i)).firstResult();
-            if (c == null) {
-                throw ApiException.invalid("topics[" + i + "]", "no category has the slug '" + slugs.get(i) + "'");
-            }
-            ids.add(c.id);
+            int at = i;
+            ids.add(categories.idOf(slugs.get(i)).orElseThrow(
+                    () -> ApiException.invalid("topics[" + at + "]", "no category has the slug '" + slugs.get(at) + "'")));
         }
         return ids;
     }

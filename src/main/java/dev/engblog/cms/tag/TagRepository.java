@@ -1,7 +1,7 @@
 package dev.engblog.cms.tag;
 
 import dev.engblog.cms.common.taxonomy.Taxonomy;
-import dev.engblog.cms.post.PostVisibility;
+import dev.engblog.cms.common.db.PublicPosts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -15,6 +15,6 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
      * carry their post's status and publish time (an index-only count on post_tag_public_idx).
      */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Tag", "tag", "x.id, x.slug, x.name, x.description, x.version",
-            "(select count(*) from post_tag p where p.tag_id = x.id and " + PostVisibility.PUBLIC_SQL + ")")
+            "(select count(*) from post_tag p where p.tag_id = x.id and " + PublicPosts.SQL + ")")
             .publicWhere(TagVisibility.PUBLIC_SQL);
 }

@@ -1,5 +1,6 @@
 package dev.engblog.cms.tag;
 
+import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.event.ContentChanged;
@@ -20,6 +21,9 @@ import java.util.UUID;
 /** Tag writes: editors and admins (authors create tags while writing posts). */
 @Singleton
 public class TagService extends TermWriter<Tag, TagResponse> {
+
+    /** The listing's parameters (as documented). */
+    public static final ListSpec LIST = TagRepository.TAXONOMY.spec();
 
     public TagService(TagRepository tags, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(tags, reader, mergePatch, changes, TagRepository.TAXONOMY, TagResponse::from);

@@ -1,6 +1,6 @@
 package dev.engblog.cms.tag;
 
-import dev.engblog.cms.post.PostVisibility;
+import dev.engblog.cms.common.db.PublicPosts;
 
 /**
  * Which tags the public sees: one on a public post, or one on no post at all (made on purpose by an
@@ -10,7 +10,7 @@ public final class TagVisibility {
 
     /** The condition on a tag aliased {@code x}. */
     public static final String PUBLIC_SQL = "(exists (select 1 from post_tag pt join post p on p.id = pt.post_id where pt.tag_id = x.id and "
-            + PostVisibility.PUBLIC_SQL + ") or not exists (select 1 from post_tag pt where pt.tag_id = x.id))";
+            + PublicPosts.SQL + ") or not exists (select 1 from post_tag pt where pt.tag_id = x.id))";
 
     private TagVisibility() {
     }

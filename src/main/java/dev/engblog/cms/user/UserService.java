@@ -1,8 +1,6 @@
 package dev.engblog.cms.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.engblog.cms.auth.Passwords;
-import dev.engblog.cms.auth.RefreshTokenRepository;
 import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
@@ -13,16 +11,19 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.LoginsRevoked;
 import dev.engblog.cms.common.http.IfMatch;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Emails;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Staff accounts: admins manage them; everyone manages their own name, email and password. */
@@ -41,15 +42,15 @@ public class UserService {
 
     private final UserRepository users;
     private final AuthorService authors;
-    private final RefreshTokenRepository refreshTokens;
+    private final Event<LoginsRevoked> loginsRevoked;
     private final Lister lister;
     private final MergePatch mergePatch;
 
-    public UserService(UserRepository users, AuthorService authors, RefreshTokenRepository refreshTokens, Lister lister,
-                       MergePatch mergePatch) {
+    public UserService(UserRepository users, AuthorService authors, Lister lister, MergePatch mergePatch,
+                       Event<LoginsRevoked> loginsRevoked) {
         this.users = users;
         this.authors = authors;
-        this.refreshTokens = refreshTokens;
+        this.loginsRevoked = loginsRevoked;
         this.lister = lister;
         this.mergePatch = mergePatch;
     }
@@ -116,7 +117,7 @@ public class UserService {
         String email = uniqueEmail(u.email(), user.id);
         java.util.UUID authorId = authorLink(u.authorId(), user.id);
         if (u.role() != user.role || (u.disabled() && !user.disabled)) {
-            refreshTokens.revokeAllOf(user.id, now());
+            loginsRevoked.fire(new LoginsRevoked(user.id, now()));
         }
         user.email = email;
         user.displayName = u.displayName().strip();
@@ -157,7 +158,7 @@ public class UserService {
         Passwords.requireStrong(change.newPassword(), "newPassword");
         user.passwordHash = Passwords.hash(change.newPassword());
         user.updatedAt = now();
-        refreshTokens.revokeAllOf(user.id, now());
+        loginsRevoked.fire(new LoginsRevoked(user.id, now()));
     }
 
     /** Deletes the account; never yourself, never the last admin. */
@@ -174,6 +175,41 @@ public class UserService {
         }
         users.delete(user);
         users.flush();
+    }
+
+    /** The account with this email (compared case-insensitively), for signing in. */
+    @Transactional
+    public Optional<User> findByEmail(String email) {
+        return users.findByEmail(email);
+    }
+
+    /** The account with this id, or null. */
+    @Transactional
+    public User findById(UUID id) {
+        return users.findById(id);
+    }
+
+    /**
+     * Creates the first ADMIN when no account exists yet; returns it, or empty when accounts exist. The transaction-scoped
+     * advisory lock {@code lockKey} keeps two instances starting at once from both creating one.
+     */
+    @Transactional
+    public Optional<User> createFirstAdmin(String email, String password, long lockKey, String emailField, String passwordField) {
+        users.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", lockKey).getSingleResult();
+        if (users.count() > 0) {
+            return Optional.empty();
+        }
+        Passwords.requireStrong(password, passwordField);
+        User admin = new User();
+        admin.id = UUID.randomUUID();
+        admin.email = Emails.valid(email, emailField);
+        admin.displayName = "Administrator";
+        admin.role = Role.ADMIN;
+        admin.passwordHash = Passwords.hash(password);
+        admin.createdAt = now();
+        admin.updatedAt = admin.createdAt;
+        users.persist(admin);
+        return Optional.of(admin);
     }
 
     private User find(String id) {

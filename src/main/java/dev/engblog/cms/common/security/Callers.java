@@ -1,7 +1,5 @@
 package dev.engblog.cms.common.security;
 
-import dev.engblog.cms.user.User;
-import dev.engblog.cms.user.UserRepository;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,12 +16,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Callers {
 
     private final SecurityIdentity identity;
-    private final UserRepository users;
+    private final CallerDirectory directory;
     private Optional<Caller> resolved;
 
-    public Callers(SecurityIdentity identity, UserRepository users) {
+    public Callers(SecurityIdentity identity, CallerDirectory directory) {
         this.identity = identity;
-        this.users = users;
+        this.directory = directory;
     }
 
     /** The caller when a valid token was sent; empty for anonymous requests. An invalid token is a 401. */
@@ -51,10 +49,7 @@ public class Callers {
         } catch (RuntimeException e) {
             throw new UnauthorizedException("The token has no valid subject.");
         }
-        User user = users.findById(id);
-        if (user == null || user.disabled) {
-            throw new UnauthorizedException("The account behind this token is unknown or disabled.");
-        }
-        return new Caller(user.id, user.role, user.authorId);
+        return directory.find(id).orElseThrow(
+                () -> new UnauthorizedException("The account behind this token is unknown or disabled."));
     }
 }

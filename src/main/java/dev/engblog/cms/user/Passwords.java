@@ -1,4 +1,4 @@
-package dev.engblog.cms.auth;
+package dev.engblog.cms.user;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;

@@ -1,12 +1,12 @@
-package dev.engblog.cms.common.openapi;
+package dev.engblog.cms.api;
 
-import dev.engblog.cms.author.AuthorRepository;
-import dev.engblog.cms.category.CategoryRepository;
+import dev.engblog.cms.author.AuthorService;
+import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.feed.FeedService;
-import dev.engblog.cms.post.PostRepository;
+import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.subscriber.SubscriberService;
-import dev.engblog.cms.tag.TagRepository;
+import dev.engblog.cms.tag.TagService;
 import dev.engblog.cms.user.UserService;
 import dev.engblog.cms.webhook.WebhookService;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -73,10 +73,10 @@ public class OpenApiDocs implements OASFilter {
 
     /** The listing behind each list operation (and the filters each feed accepts). */
     private static final Map<String, ListSpec> LISTINGS = Map.ofEntries(
-            Map.entry("listPosts", PostRepository.STAFF_LIST),
-            Map.entry("listCategories", CategoryRepository.TAXONOMY.spec()),
-            Map.entry("listTags", TagRepository.TAXONOMY.spec()),
-            Map.entry("listAuthors", AuthorRepository.TAXONOMY.spec()),
+            Map.entry("listPosts", PostService.STAFF_LIST),
+            Map.entry("listCategories", CategoryService.LIST),
+            Map.entry("listTags", TagService.LIST),
+            Map.entry("listAuthors", AuthorService.LIST),
             Map.entry("listUsers", UserService.LIST),
             Map.entry("listSubscribers", SubscriberService.LIST),
             Map.entry("listWebhooks", WebhookService.LIST),
