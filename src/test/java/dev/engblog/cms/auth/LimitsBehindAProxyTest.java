@@ -121,9 +121,14 @@ class LimitsBehindAProxyTest {
     @Test
     void fiftyConcurrentWrongLoginsGetOnly401Or429AndReadsStayQuick() throws Exception {
         assertTrue(bootstrap.createFirstAdmin(Optional.of("admin@example.com"), Optional.of(AuthTest.PASSWORD)));
-        for (int i = 0; i < 5; i++) {
-            given().get("/api/v1/posts").then().statusCode(200); // warm: the first requests of a JVM compile code
+        long quiet = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) { // warm (the first requests of a JVM compile code), then the best quiet time
+            long t = System.nanoTime();
+            given().get("/api/v1/posts").then().statusCode(200);
+            quiet = Math.min(quiet, (System.nanoTime() - t) / 1_000_000);
         }
+        // Under a second on an idle machine; a shared CI machine gets headroom in proportion to how slow a quiet read is there.
+        long bound = Math.max(1000, 100 * quiet);
         ExecutorService pool = Executors.newFixedThreadPool(50);
         List<Integer> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> logins = new ArrayList<>();
@@ -136,7 +141,7 @@ class LimitsBehindAProxyTest {
             given().get("/api/v1/posts").then().statusCode(200);
             long millis = (System.nanoTime() - start) / 1_000_000;
             CompletableFuture.allOf(logins.toArray(CompletableFuture[]::new)).join();
-            assertTrue(millis < 1000, "a public read took " + millis + " ms during the attack");
+            assertTrue(millis < bound, "a public read took " + millis + " ms during the attack (quiet: " + quiet + " ms)");
         } finally {
             pool.shutdownNow();
         }
