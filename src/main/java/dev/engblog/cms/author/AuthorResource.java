@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
+import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import io.quarkus.security.Authenticated;
@@ -43,6 +44,7 @@ public class AuthorResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listAuthors", summary = "List authors with their published post counts")
     public Page<AuthorResponse> list(@Context UriInfo uri) {
         return reader.list(AuthorRepository.TAXONOMY, uri.getQueryParameters(), AuthorResponse::from, uri);
@@ -50,6 +52,7 @@ public class AuthorResource {
 
     @GET
     @Path("{id}")
+    @PublicRead
     @Operation(operationId = "getAuthor", summary = "Get one author by id")
     public AuthorResponse get(@PathParam("id") String id) {
         return reader.byId(AuthorRepository.TAXONOMY, id, AuthorResponse::from);
@@ -57,6 +60,7 @@ public class AuthorResource {
 
     @GET
     @Path("slug/{slug}")
+    @PublicRead
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
     public AuthorResponse getBySlug(@PathParam("slug") String slug) {
         return reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
+import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
@@ -44,6 +45,7 @@ public class CategoryResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listCategories", summary = "List categories with their published post counts")
     public Page<CategoryResponse> list(@Context UriInfo uri) {
         return reader.list(CategoryRepository.TAXONOMY, uri.getQueryParameters(), CategoryResponse::from, uri);
@@ -51,6 +53,7 @@ public class CategoryResource {
 
     @GET
     @Path("{id}")
+    @PublicRead
     @Operation(operationId = "getCategory", summary = "Get one category by id")
     public CategoryResponse get(@PathParam("id") String id) {
         return reader.byId(CategoryRepository.TAXONOMY, id, CategoryResponse::from);
@@ -58,6 +61,7 @@ public class CategoryResource {
 
     @GET
     @Path("slug/{slug}")
+    @PublicRead
     @Operation(operationId = "getCategoryBySlug", summary = "Get one category by slug")
     public CategoryResponse getBySlug(@PathParam("slug") String slug) {
         return reader.bySlug(CategoryRepository.TAXONOMY, slug, CategoryResponse::from);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
+import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ public class PostResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listPosts", summary = "List posts: published ones, or with a token all the caller may see")
     public Page<PostSummary> list(@Context UriInfo uri) {
         return service.list(callers.current(), uri.getQueryParameters(), uri);
@@ -47,6 +49,7 @@ public class PostResource {
 
     @GET
     @Path("{id}")
+    @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by id")
     public PostResponse get(@PathParam("id") String id) {
         return service.get(callers.current(), id);
@@ -54,6 +57,7 @@ public class PostResource {
 
     @GET
     @Path("slug/{slug}")
+    @PublicRead
     @Operation(operationId = "getPostBySlug", summary = "Get one post by slug")
     public PostResponse getBySlug(@PathParam("slug") String slug) {
         return service.getBySlug(callers.current(), slug);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
+import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
@@ -44,6 +45,7 @@ public class TagResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listTags", summary = "List tags with their published post counts")
     public Page<TagResponse> list(@Context UriInfo uri) {
         return reader.list(TagRepository.TAXONOMY, uri.getQueryParameters(), TagResponse::from, uri, callers.current().isEmpty());
@@ -51,6 +53,7 @@ public class TagResource {
 
     @GET
     @Path("{id}")
+    @PublicRead
     @Operation(operationId = "getTag", summary = "Get one tag by id")
     public TagResponse get(@PathParam("id") String id) {
         return reader.byId(TagRepository.TAXONOMY, id, TagResponse::from, callers.current().isEmpty());
@@ -58,6 +61,7 @@ public class TagResource {
 
     @GET
     @Path("slug/{slug}")
+    @PublicRead
     @Operation(operationId = "getTagBySlug", summary = "Get one tag by slug")
     public TagResponse getBySlug(@PathParam("slug") String slug) {
         return reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty());

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances on one database: the production jar Quarkus starts, and a second one started with the
- * shipped launcher (bin/cms). Each keeps list totals in its own memory, yet a write through either is
- * in the very next read of the other, totals included: they are keyed by the database's content version.
+ * shipped launcher (bin/cms). Each keeps list totals and whole public answers in its own memory, yet a
+ * write through either is in the very next read of the other, totals included: both are keyed by the
+ * database's content version.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = TwoInstancesIT.Environment.class, restrictToAnnotatedClass = true)
@@ -82,9 +83,19 @@ class TwoInstancesIT {
             expectTotals(TwoInstancesIT::given, urls, 3);
             expectTotals(() -> other(b), urls, 3);
 
+            double servedFromCache = cacheHits(given());
+            expectTotals(TwoInstancesIT::given, urls, 3);
+            assertEquals(servedFromCache + urls.size(), cacheHits(given()), "the same reads again come from the response cache");
+
             String id = create(other(b), token, "Through the second");
             expectTotals(TwoInstancesIT::given, urls, 4);
             expectTotals(() -> other(b), urls, 4);
+            assertEquals("Through the second", given().get("/api/v1/posts?size=1").jsonPath().getString("data[0].title"));
+            given().get("/api/v1/posts/" + id).then().statusCode(200).body("title", org.hamcrest.Matchers.equalTo("Through the second"));
+            other(b).auth().oauth2(token).contentType("application/merge-patch+json").body(Map.of("title", "Renamed on the second"))
+                    .patch("/api/v1/posts/" + id).then().statusCode(200);
+            given().get("/api/v1/posts/" + id).then().statusCode(200).body("title", org.hamcrest.Matchers.equalTo("Renamed on the second"));
+            assertEquals("Renamed on the second", given().get("/api/v1/posts?size=1").jsonPath().getString("data[0].title"));
 
             given().auth().oauth2(token).contentType("application/merge-patch+json").body(Map.of("status", "DRAFT"))
                     .patch("/api/v1/posts/" + id).then().statusCode(200);
@@ -96,6 +107,16 @@ class TwoInstancesIT {
                 second.waitFor();
             }
         }
+    }
+
+    /** Public reads this instance answered from its response cache so far (its Prometheus counter). */
+    private static double cacheHits(RequestSpecification instance) {
+        for (String line : instance.get("/q/metrics").then().statusCode(200).extract().asString().split("\n")) {
+            if (line.startsWith("cms_public_cache_total{") && line.contains("result=\"hit\"")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     private static RequestSpecification other(int port) {

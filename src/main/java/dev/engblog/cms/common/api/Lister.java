@@ -1,5 +1,6 @@
 package dev.engblog.cms.common.api;
 
+import dev.engblog.cms.common.db.ContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,10 +26,12 @@ public class Lister {
 
     private final EntityManager em;
     private final Totals totals;
+    private final ContentVersion contentVersion;
 
-    public Lister(EntityManager em, Totals totals) {
+    public Lister(EntityManager em, Totals totals, ContentVersion contentVersion) {
         this.em = em;
         this.totals = totals;
+        this.contentVersion = contentVersion;
     }
 
     /**
@@ -139,8 +142,7 @@ public class Lister {
         if (!source.cachedTotals()) {
             return count.getAsLong();
         }
-        String version = em.createNativeQuery("select content_version()").getSingleResult().toString();
-        return totals.total(sql + where.paramsKey(), version, count);
+        return totals.total(sql + where.paramsKey(), contentVersion.current(), count);
     }
 
     private static String cursorAfter(Tuple last, SortOrder order, String fingerprint) {

@@ -32,8 +32,9 @@ public class Etags {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()) {
-            return;
+        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            return; // nothing to tag, or tagged already (an answer from PublicReadCache)
         }
         Object entity = response.getEntity();
         if (entity instanceof StreamingOutput) {
