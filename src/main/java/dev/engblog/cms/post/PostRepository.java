@@ -341,14 +341,22 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return new Liveness((Boolean) row[0], (Boolean) row[1]);
     }
 
-    /** Announces up to {@code n} posts whose publish time has come (scheduled, or published with a future date). */
+    /**
+     * Announces up to {@code n} posts whose publish time has come (scheduled, or published with a future
+     * date). Nothing due, nothing written: an UPDATE of no rows would still fire the statement triggers
+     * that bump the content generation, and every instance's poll would throw away the cached totals
+     * and public answers of every instance.
+     */
     @SuppressWarnings("unchecked")
     List<UUID> announceDue(int n) {
-        return getEntityManager().createNativeQuery("""
-                        update post set announced_at = clock_timestamp()
-                         where id in (select id from post where announced_at is null and status in ('PUBLISHED', 'SCHEDULED')
-                                         and published_at <= clock_timestamp() order by published_at limit :n for update skip locked)
-                        returning id""")
+        List<UUID> due = getEntityManager().createNativeQuery("""
+                        select id from post where announced_at is null and status in ('PUBLISHED', 'SCHEDULED')
+                           and published_at <= clock_timestamp() order by published_at limit :n for update skip locked""")
                 .setParameter("n", n).getResultList();
+        if (due.isEmpty()) {
+            return due;
+        }
+        return getEntityManager().createNativeQuery("update post set announced_at = clock_timestamp() where id in (:due) returning id")
+                .setParameter("due", due).getResultList();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.post.Post;
+import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.post.PostStatus;
 import dev.engblog.cms.tag.Tag;
 import dev.engblog.cms.testsupport.Db;
@@ -34,6 +35,8 @@ class PublicReadCacheTest {
     Fixtures fx;
     @Inject
     Tokens tokens;
+    @Inject
+    PostService posts;
 
     @BeforeEach
     void cleanSlate() {
@@ -99,6 +102,18 @@ class PublicReadCacheTest {
             Thread.sleep(100);
         }
         given().get("/api/v1/posts?size=5").then().body("data", hasSize(2)).body("data[0].title", equalTo("Scheduled"));
+    }
+
+    @Test
+    void theSchedulersPollWithNothingDueKeepsWhatIsCached() {
+        fx.post("Public").save();
+        posts.publishDue();
+        Object version = db.scalar("select content_version()");
+        given().get("/api/v1/posts?size=5").then().statusCode(200);
+
+        assertEquals(0, posts.publishDue());
+        assertEquals(version, db.scalar("select content_version()"), "no write, no new version");
+        assertEquals(1, db.statementsDuring(() -> given().get("/api/v1/posts?size=5").then().statusCode(200)));
     }
 
     @Test
