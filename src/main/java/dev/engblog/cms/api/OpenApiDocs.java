@@ -1,5 +1,6 @@
 package dev.engblog.cms.api;
 
+import dev.engblog.cms.apikey.ApiKeyService;
 import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.ListSpec;
@@ -74,6 +75,7 @@ public class OpenApiDocs implements OASFilter {
     /** The listing behind each list operation (and the filters each feed accepts). */
     private static final Map<String, ListSpec> LISTINGS = Map.ofEntries(
             Map.entry("listPosts", PostService.STAFF_LIST),
+            Map.entry("listApiKeys", ApiKeyService.LIST),
             Map.entry("listCategories", CategoryService.LIST),
             Map.entry("listTags", TagService.LIST),
             Map.entry("listAuthors", AuthorService.LIST),
@@ -116,6 +118,7 @@ public class OpenApiDocs implements OASFilter {
         }
         CONFLICTS.put("updateMe", "Another account uses this email.");
         CONFLICTS.put("deleteUser", "You cannot delete yourself, nor the last active admin.");
+        CONFLICTS.put("rotateApiKey", "The key is revoked; create a new one.");
     }
 
     /** What each filter means, and its type. */
@@ -132,6 +135,8 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("role", new String[] {"Staff role: CONTRIBUTOR, AUTHOR, EDITOR or ADMIN.", "string", null});
         FILTERS.put("disabled", new String[] {"Only disabled (true) or only active (false) accounts.", "boolean", null});
         FILTERS.put("topic", new String[] {"Subscribers following this category slug.", "string", null});
+        FILTERS.put("include", new String[] {"Optional properties for each item, comma-separated: `bodyMarkdown`, `bodyHtml`, or `body`"
+                + " for both (read only when asked for; a static build fetches 100 posts with bodies a page).", "string", null});
         FILTERS.put("q", new String[] {"Full-text search (web search syntax: \"quoted phrase\", -exclude, or). "
                 + "Without sort, best match first.", "string", null});
     }
@@ -265,6 +270,9 @@ public class OpenApiDocs implements OASFilter {
         if (OPTIONAL_TOKEN.contains(id)) {
             op.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));
+            op.addParameter(query("key", "A content API key, for clients that cannot send `Authorization: Bearer <key>` (every public"
+                    + " read takes it): the answer is what the public sees, counted against the key's rate limit.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9a-f]{26}$")));
         }
         String success = successStatus(id, responses);
         APIResponse ok = success == null ? null : responses.getAPIResponse(success);
@@ -300,6 +308,17 @@ public class OpenApiDocs implements OASFilter {
                     .description("Seconds until a retry can succeed.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
             rateLimitHeaders(tooMany, false);
+        }
+        if (!RATE_LIMITED.contains(id) && (secured || OPTIONAL_TOKEN.contains(id) || method == PathItem.HttpMethod.GET)) {
+            APIResponse tooMany = problem(responses, "429", "Over the API key's rate limit (requests made with an API key only;"
+                    + " `CMS_API_KEYS_REQUESTS_PER_WINDOW` per `CMS_API_KEYS_WINDOW`).");
+            tooMany.addHeader("Retry-After", OASFactory.createHeader().required(true)
+                    .description("Seconds until a retry can succeed.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+            rateLimitHeaders(tooMany, false);
+            if (!secured) {
+                problem(responses, "403", "An API key sent from a browser origin the key does not allow.");
+            }
         }
         problem(responses, "400", "Bad parameter, malformed JSON or validation failure; `errors` names each field.");
         if (path.contains("{")) {

@@ -6,6 +6,7 @@ import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
+import dev.engblog.cms.common.taxonomy.Taxonomy;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
 import dev.engblog.cms.common.text.Slugs;
@@ -20,6 +21,8 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
 
     /** The listing's parameters (as documented). */
     public static final ListSpec LIST = AuthorRepository.TAXONOMY.spec();
+    /** How authors are read (public shape, post counts), for other surfaces such as the Ghost Content API. */
+    public static final Taxonomy TAXONOMY = AuthorRepository.TAXONOMY;
 
     public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);

@@ -56,7 +56,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static final String TAG_LINKS =
             "(select pt.post_id as id, pt.tag_id, pt.category_id, pt.status, pt.published_at from post_tag pt)";
     /** The filters the tag-link path can answer; any other one (or several tags) takes the post table. */
-    private static final Set<String> TAG_LINK_FILTERS = Set.of("tag", "category", "publishedAfter", "publishedBefore");
+    private static final Set<String> TAG_LINK_FILTERS = Set.of("tag", "category", "publishedAfter", "publishedBefore", "include");
+    /** Not a filter: which optional properties list items carry ({@code bodyMarkdown}, {@code bodyHtml}, or {@code body} for both). */
+    static final String INCLUDE = "include";
 
     /**
      * The snippet of a search hit, computed for the kept rows only: ts_headline over the title and
@@ -81,7 +83,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static ListSpec listSpec(String publishedAt) {
         return ListSpec.builder("p.id")
                 .filter("category").repeatableFilter("tag").filter("author").filter("featured").filter("status")
-                .filter("publishedAfter").filter("publishedBefore").filter("q")
+                .filter("publishedAfter").filter("publishedBefore").filter("q").filter(INCLUDE)
                 .sort("publishedAt", SortKey.timestamp(publishedAt))
                 .sort("createdAt", SortKey.timestamp("p.created_at"))
                 .sort("updatedAt", SortKey.timestamp("p.updated_at"))
@@ -206,7 +208,24 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return rows.stream().map(this::whole).toList();
     }
 
-    private PostResponse whole(Tuple row) {
+    /**
+     * The listing's rows with the bodies a caller asked for: the HTML and/or the Markdown read only then
+     * (the other column is a null literal), so a list without bodies never reads them.
+     */
+    static Lister.Source withBodies(boolean markdown, boolean html) {
+        return SUMMARIES.plusColumns(bodyColumns(markdown, html));
+    }
+
+    static String bodyColumns(boolean markdown, boolean html) {
+        return (markdown ? "p.body_markdown" : "null") + " as body_markdown, " + (html ? "p.body_html" : "null") + " as body_html";
+    }
+
+    /** A list item with the bodies its listing read (see {@link #bodyColumns}). */
+    PostSummary withBodies(PostSummary summary, Tuple row) {
+        return summary.withBodies(row.get("body_markdown", String.class), row.get("body_html", String.class));
+    }
+
+    PostResponse whole(Tuple row) {
         return PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class));
     }
 
@@ -282,7 +301,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 PostStatus.valueOf(row.get("status", String.class)), row.get("featured", Boolean.class),
                 SortKey.toInstant(row.get("published_at")), SortKey.toInstant(row.get("created_at")),
                 SortKey.toInstant(row.get("updated_at")), ((Number) row.get("reading_time_minutes")).intValue(),
-                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue(), null);
+                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue(), null, null, null);
     }
 
     /** A search hit: the summary and its highlighted snippet. */

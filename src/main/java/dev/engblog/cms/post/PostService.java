@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -115,8 +116,51 @@ public class PostService {
                 : request.filter("q") != null ? spec.order("relevance", PostRepository.relevance(), true)
                 : spec.defaultOrder();
         PostRepository.Listing listing = posts.listing(request, order, PostVisibility.forCaller(caller), caller.isEmpty());
-        return lister.list(request, order, listing.source(), listing.where(),
-                request.filter("q") != null ? posts::searchHit : posts::summary, uri);
+        java.util.function.Function<jakarta.persistence.Tuple, PostSummary> item = request.filter("q") != null ? posts::searchHit : posts::summary;
+        Set<String> include = include(request);
+        if (include.isEmpty()) {
+            return lister.list(request, order, listing.source(), listing.where(), item, uri);
+        }
+        boolean markdown = include.contains("body") || include.contains("bodyMarkdown");
+        boolean html = include.contains("body") || include.contains("bodyHtml");
+        return lister.list(request, order, listing.source().plusColumns(PostRepository.bodyColumns(markdown, html)), listing.where(),
+                row -> posts.withBodies(item.apply(row), row), uri);
+    }
+
+    /** The optional properties a list asks for: bodyMarkdown, bodyHtml, or body for both (a static build reads 100 a page). */
+    private static Set<String> include(ListRequest request) {
+        String given = request.filter(PostRepository.INCLUDE);
+        if (given == null) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String name : given.split(",")) {
+            String n = name.trim();
+            if (!Set.of("body", "bodyMarkdown", "bodyHtml").contains(n)) {
+                throw ApiException.badParameter(PostRepository.INCLUDE, "unknown property '" + n + "'; accepted: body, bodyMarkdown, bodyHtml");
+            }
+            names.add(n);
+        }
+        return names;
+    }
+
+    /**
+     * Public posts for another surface (the Ghost Content API): a numbered page in the given order
+     * ({@code sort} as the public listing takes it) with extra conditions (SQL over {@code p}, values
+     * bound), the HTML body read only when asked for. Totals come from the content-versioned cache, as
+     * every listing's do, so a first page does not count on every request.
+     */
+    public Page<PostResponse> publicPage(Where filter, int page, int size, String sort, boolean html, UriInfo uri) {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        query.putSingle("page", String.valueOf(page));
+        query.putSingle("size", String.valueOf(size));
+        if (sort != null) {
+            query.putSingle("sort", sort);
+        }
+        ListRequest request = PostRepository.PUBLIC_LIST.parse(query);
+        SortOrder order = request.sort() != null ? request.sort() : PostRepository.PUBLIC_LIST.defaultOrder();
+        return lister.list(request, order, PostRepository.withBodies(false, html), PostVisibility.publicOnly().and(filter),
+                posts::whole, uri);
     }
 
     public PostResponse get(Optional<Caller> caller, String id) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A post in a list: everything but the two body fields; search hits also carry a highlighted snippet. */
+/**
+ * A post in a list: everything but the two body fields, which {@code include} adds when asked for; search
+ * hits also carry a highlighted snippet.
+ */
 public record PostSummary(UUID id, String slug, String title, String excerpt, @Nullable String coverImageUrl, @Nullable String coverImageAlt,
                           @Nullable String icon, @Nullable CategoryRef category, List<TagRef> tags, List<AuthorRef> authors, PostStatus status,
                           boolean featured, @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt,
@@ -19,10 +22,19 @@ public record PostSummary(UUID id, String slug, String title, String excerpt, @N
                                   + " they do not match, around the matched terms. HTML-escaped text in which the matches are wrapped"
                                   + " in <mark>...</mark>; safe to insert as HTML.",
                                   examples = "Scaling <mark>Kubernetes</mark> clusters: what we learned")
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
+                          @Schema(description = "Only with include=bodyMarkdown (or body): the Markdown source.")
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String bodyMarkdown,
+                          @Schema(description = "Only with include=bodyHtml (or body): the sanitized HTML.")
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml) {
 
     PostSummary withHighlight(String snippet) {
         return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
-                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet);
+                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet, bodyMarkdown, bodyHtml);
+    }
+
+    PostSummary withBodies(String markdown, String html) {
+        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
+                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, highlight, markdown, html);
     }
 }

@@ -12,6 +12,7 @@ import dev.engblog.cms.auth.Bootstrap;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.sdk.ApiClient;
 import dev.engblog.sdk.ApiException;
+import dev.engblog.sdk.api.ApiKeysApi;
 import dev.engblog.sdk.api.AuthApi;
 import dev.engblog.sdk.api.AuthorsApi;
 import dev.engblog.sdk.api.CategoriesApi;
@@ -21,6 +22,9 @@ import dev.engblog.sdk.api.SubscribersApi;
 import dev.engblog.sdk.api.TagsApi;
 import dev.engblog.sdk.api.UsersApi;
 import dev.engblog.sdk.api.WebhooksApi;
+import dev.engblog.sdk.model.ApiKeyKind;
+import dev.engblog.sdk.model.ApiKeyRequest;
+import dev.engblog.sdk.model.ApiKeyResponse;
 import dev.engblog.sdk.model.AuthorPatch;
 import dev.engblog.sdk.model.AuthorRequest;
 import dev.engblog.sdk.model.AuthorResponse;
@@ -90,6 +94,17 @@ class GeneratedSdkTest {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     }
 
+    @Test
+    void managesApiKeysThroughTheGeneratedClient() throws Exception {
+        ApiKeysApi keys = new ApiKeysApi(client);
+        ApiKeyResponse key = keys.createApiKey(new ApiKeyRequest().name("Static site build").kind(ApiKeyKind.CONTENT));
+        assertTrue(key.getSecret().matches("[0-9a-f]{26}"), key.getSecret());
+        assertNull(keys.getApiKey(key.getId().toString(), null).getSecret(), "the secret is shown once");
+        assertNotEquals(key.getSecret(), keys.rotateApiKey(key.getId().toString()).getSecret());
+        keys.revokeApiKey(key.getId().toString());
+        assertNotNull(keys.listApiKeys(null).getData().get(0).getRevokedAt());
+    }
+
     static String version(long v) {
         return "W/\"v" + v + "\"";
     }
@@ -112,19 +127,19 @@ class GeneratedSdkTest {
 
         List<String> walked = new ArrayList<>();
         PagePostSummary page = posts.listPosts(null, 2, null, null, "platform-engineering", List.of("sdk", "other"), null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertEquals(5L, page.getMeta().getTotalItems());
         walked.addAll(page.getData().stream().map(PostSummary::getSlug).toList());
         while (page.getMeta().getNextCursor() != null) {
             page = posts.listPosts(null, 2, null, page.getMeta().getNextCursor(), "platform-engineering", List.of("sdk", "other"),
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null);
             assertNull(page.getMeta().getTotalItems());
             walked.addAll(page.getData().stream().map(PostSummary::getSlug).toList());
         }
         assertEquals(5, walked.size());
         assertTrue(walked.containsAll(created));
 
-        PostResponse bySlug = posts.getPostBySlug(created.get(0), null);
+        PostResponse bySlug = posts.getPostBySlug(created.get(0), null, null);
         assertEquals("<p>Generated clients <strong>work</strong>.</p>\n", bySlug.getBodyHtml());
         assertEquals("platform-engineering", bySlug.getCategory().getSlug());
 

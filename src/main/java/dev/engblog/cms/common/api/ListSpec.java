@@ -18,6 +18,8 @@ public final class ListSpec {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     private static final Set<String> PAGING = Set.of("page", "size", "sort", "after");
+    /** A content API key may come as {@code ?key=} (how Ghost's client sends it); it is a credential, not a filter. */
+    public static final String KEY_PARAM = "key";
     /** The deepest row an offset page may start at (the offset and limit stay 32-bit numbers). */
     static final long MAX_OFFSET = Integer.MAX_VALUE - MAX_SIZE - 1L;
 
@@ -62,6 +64,9 @@ public final class ListSpec {
     public ListRequest parse(MultivaluedMap<String, String> query) {
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             String name = e.getKey();
+            if (name.equals(KEY_PARAM)) {
+                continue;
+            }
             if (!(paged && PAGING.contains(name)) && !filters.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter; accepted: " + String.join(", ", accepted()));
             }

@@ -22,6 +22,13 @@ public final class Where {
         return and(clause);
     }
 
+    /** Adds another condition's clauses and values (their parameter names must not clash). */
+    public Where and(Where other) {
+        clauses.addAll(other.clauses);
+        params.putAll(other.params);
+        return this;
+    }
+
     public Where param(String name, Object value) {
         params.put(name, value);
         return this;

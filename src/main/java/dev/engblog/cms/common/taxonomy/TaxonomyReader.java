@@ -33,10 +33,16 @@ public class TaxonomyReader {
     /** A page; the public view holds only the items the public may see. */
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
                             boolean publicView) {
+        return list(taxonomy, query, mapper, uri, publicView, new Where());
+    }
+
+    /** A page of the items that also meet {@code filter} (SQL over {@code x}, values bound). */
+    public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
+                            boolean publicView, Where filter) {
         ListRequest request = taxonomy.spec().parse(query);
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
         return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)).versioned(),
-                publicView ? new Where().and(taxonomy.publicSql()) : new Where(), mapper, uri);
+                (publicView ? new Where().and(taxonomy.publicSql()) : new Where()).and(filter), mapper, uri);
     }
 
     public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper) {
