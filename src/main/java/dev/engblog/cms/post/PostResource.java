@@ -5,6 +5,7 @@ import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,10 +34,12 @@ public class PostResource {
 
     private final PostService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public PostResource(PostService service, Callers callers) {
+    public PostResource(PostService service, Callers callers, RedirectService redirects) {
         this.service = service;
         this.callers = callers;
+        this.redirects = redirects;
     }
 
     @GET
@@ -55,8 +58,8 @@ public class PostResource {
     @GET
     @Path("slug/{slug}")
     @Operation(operationId = "getPostBySlug", summary = "Get one post by slug")
-    public PostResponse getBySlug(@PathParam("slug") String slug) {
-        return service.getBySlug(callers.current(), slug);
+    public PostResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("post", slug, uri, () -> service.getBySlug(callers.current(), slug));
     }
 
     @POST

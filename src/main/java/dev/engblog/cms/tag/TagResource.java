@@ -5,6 +5,7 @@ import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
 import io.quarkus.security.Authenticated;
@@ -36,8 +37,10 @@ public class TagResource {
     private final TaxonomyReader reader;
     private final TagService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public TagResource(TaxonomyReader reader, TagService service, Callers callers) {
+    public TagResource(TaxonomyReader reader, TagService service, Callers callers, RedirectService redirects) {
+        this.redirects = redirects;
         this.reader = reader;
         this.service = service;
         this.callers = callers;
@@ -59,8 +62,8 @@ public class TagResource {
     @GET
     @Path("slug/{slug}")
     @Operation(operationId = "getTagBySlug", summary = "Get one tag by slug")
-    public TagResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty());
+    public TagResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("tag", slug, uri, () -> reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty()));
     }
 
     @POST
