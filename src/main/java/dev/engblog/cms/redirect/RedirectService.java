@@ -1,9 +1,11 @@
 package dev.engblog.cms.redirect;
 
+import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.api.Patterns;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.error.ApiException;
@@ -95,8 +97,8 @@ public class RedirectService {
         try {
             return read.get();
         } catch (ApiException e) {
-            if (e.status() != 404) {
-                throw e;
+            if (e.status() != 404 || slug == null || slug.length() > Keys.MAX_SLUG || !slug.matches(Patterns.SLUG)) {
+                throw e; // a slug that cannot exist was never retired either
             }
             Redirect moved = redirects.find(kind, slug).map(RedirectService::redirect).orElseThrow(() -> e);
             throw new Moved(uri.getBaseUriBuilder().path(moved.location()).build(), moved);

@@ -126,5 +126,7 @@ class RedirectTest {
         given().get("/api/v1/redirects?kind=tag").then().body("data.from", contains("k8s"));
         given().get("/api/v1/redirects").then().body("data.kind", hasItem("author")).body("meta.totalItems", equalTo(3));
         anonymous("/api/v1/categories/slug/never-was").then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).redirects().follow(false).get("/api/v1/tags/slug/a%00b").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }
