@@ -1,11 +1,15 @@
 package dev.engblog.cms.api;
 
 import dev.engblog.cms.apikey.ApiKeyService;
+import dev.engblog.cms.audit.AuditService;
 import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.feed.FeedService;
 import dev.engblog.cms.post.PostService;
+import dev.engblog.cms.preview.PreviewService;
+import dev.engblog.cms.redirect.RedirectService;
+import dev.engblog.cms.revision.RevisionService;
 import dev.engblog.cms.subscriber.SubscriberService;
 import dev.engblog.cms.tag.TagService;
 import dev.engblog.cms.user.UserService;
@@ -83,6 +87,10 @@ public class OpenApiDocs implements OASFilter {
             Map.entry("listSubscribers", SubscriberService.LIST),
             Map.entry("listWebhooks", WebhookService.LIST),
             Map.entry("listWebhookDeliveries", WebhookService.DELIVERIES),
+            Map.entry("listPostRevisions", RevisionService.LIST),
+            Map.entry("listRedirects", RedirectService.LIST),
+            Map.entry("listPreviewLinks", PreviewService.LIST),
+            Map.entry("listAudit", AuditService.LIST),
             Map.entry("getRssFeed", FeedService.FEED_FILTERS),
             Map.entry("getAtomFeed", FeedService.FEED_FILTERS),
             Map.entry("getJsonFeed", FeedService.FEED_FILTERS));
@@ -97,7 +105,10 @@ public class OpenApiDocs implements OASFilter {
     private static final Set<String> MAIL_TOKENS = Set.of("confirmSubscription", "unsubscribe", "unsubscribeOneClick");
 
     /** Operations behind a rate limit (RateLimiter): 429 with Retry-After, RateLimit-* on their answers. */
-    private static final Set<String> RATE_LIMITED = Set.of("createToken", "refreshToken", "subscribe");
+    private static final Set<String> RATE_LIMITED = Set.of("createToken", "refreshToken", "subscribe", "requestPasswordReset");
+
+    /** Slug reads that answer a retired slug with 301 to the item's current slug (redirect/). */
+    private static final Set<String> REDIRECTING = Set.of("getPostBySlug", "getCategoryBySlug", "getTagBySlug", "getAuthorBySlug");
 
     /** The operations whose service can refuse with 409, and why. */
     private static final Map<String, String> CONFLICTS = new HashMap<>();
@@ -117,6 +128,8 @@ public class OpenApiDocs implements OASFilter {
             CONFLICTS.put(op, "Another account uses the email, or already writes as the author.");
         }
         CONFLICTS.put("updateMe", "Another account uses this email.");
+        CONFLICTS.put("inviteUser", "An account already uses this email.");
+        CONFLICTS.put("acceptInvitation", "An account already uses the invited email.");
         CONFLICTS.put("deleteUser", "You cannot delete yourself, nor the last active admin.");
         CONFLICTS.put("rotateApiKey", "The key is revoked; create a new one.");
     }
@@ -134,6 +147,13 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("publishedBefore", new String[] {"Published before this instant (or date, read as midnight UTC).", "string", null});
         FILTERS.put("role", new String[] {"Staff role: CONTRIBUTOR, AUTHOR, EDITOR or ADMIN.", "string", null});
         FILTERS.put("disabled", new String[] {"Only disabled (true) or only active (false) accounts.", "boolean", null});
+        FILTERS.put("kind", new String[] {"What the retired slug named: post, category, tag or author.", "string", null});
+        FILTERS.put("actor", new String[] {"The acting account's user id.", "string", "uuid"});
+        FILTERS.put("action", new String[] {"Action, e.g. post.updated; a family such as user.* matches its prefix.", "string", null});
+        FILTERS.put("targetType", new String[] {"What was acted on: post, category, tag, author, user, webhook, subscriber, account, ...", "string", null});
+        FILTERS.put("targetId", new String[] {"The target's id.", "string", null});
+        FILTERS.put("since", new String[] {"At or after this instant (or date, read as midnight UTC).", "string", null});
+        FILTERS.put("until", new String[] {"Before this instant (or date, read as midnight UTC).", "string", null});
         FILTERS.put("topic", new String[] {"Subscribers following this category slug.", "string", null});
         FILTERS.put("include", new String[] {"Optional properties for each item, comma-separated: `bodyMarkdown`, `bodyHtml`, or `body`"
                 + " for both (read only when asked for; a static build fetches 100 posts with bodies a page).", "string", null});
@@ -320,6 +340,14 @@ public class OpenApiDocs implements OASFilter {
                 problem(responses, "403", "An API key sent from a browser origin the key does not allow.");
             }
         }
+        if (REDIRECTING.contains(id)) {
+            responses.addAPIResponse("301", OASFactory.createAPIResponse()
+                    .description("Moved Permanently: the slug was retired (renamed item, chains collapsed to one hop); "
+                            + "`Location` is the item under its current slug, the body describes the move.")
+                    .addHeader("Location", requiredHeader("URL of the item under its current slug."))
+                    .content(OASFactory.createContent().addMediaType(JSON,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + "Redirect")))));
+        }
         problem(responses, "400", "Bad parameter, malformed JSON or validation failure; `errors` names each field.");
         if (path.contains("{")) {
             problem(responses, "404", "No such item, or one the caller may not see.");
@@ -438,6 +466,9 @@ public class OpenApiDocs implements OASFilter {
             Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.valueOf(doc[1].toUpperCase()));
             if (doc[2] != null) {
                 schema.format(doc[2]);
+            }
+            if (name.equals("kind")) {
+                schema.enumeration(List.of("post", "category", "tag", "author"));
             }
             if (name.equals("role")) {
                 schema.enumeration(List.of("CONTRIBUTOR", "AUTHOR", "EDITOR", "ADMIN"));

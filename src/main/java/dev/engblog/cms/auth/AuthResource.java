@@ -3,6 +3,13 @@ package dev.engblog.cms.auth;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
+import dev.engblog.cms.user.AccountAnswer;
+import dev.engblog.cms.user.AccountService;
+import dev.engblog.cms.user.InvitationAccept;
+import dev.engblog.cms.user.PasswordResetConfirm;
+import dev.engblog.cms.user.PasswordResetRequest;
+import dev.engblog.cms.user.UserResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,10 +30,35 @@ public class AuthResource {
 
     private final AuthService auth;
     private final ClientAddress clients;
+    private final AccountService accounts;
 
-    public AuthResource(AuthService auth, ClientAddress clients) {
+    public AuthResource(AuthService auth, ClientAddress clients, AccountService accounts) {
         this.auth = auth;
         this.clients = clients;
+        this.accounts = accounts;
+    }
+
+    @POST
+    @Path("password-reset")
+    @ResponseStatus(202)
+    @Operation(operationId = "requestPasswordReset", summary = "Mail a link to set a new password (202, the same answer for every address)")
+    public AccountAnswer requestPasswordReset(@Valid @NotNull PasswordResetRequest body, @Context HttpServerRequest request) {
+        return accounts.requestReset(body, clients.of(request));
+    }
+
+    @POST
+    @Path("password-reset/confirm")
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the mailed token (once, within its hour); ends every login")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public void confirmPasswordReset(@Valid @NotNull PasswordResetConfirm body) {
+        accounts.confirmReset(body);
+    }
+
+    @POST
+    @Path("invitations/accept")
+    @Operation(operationId = "acceptInvitation", summary = "Create your staff account with the mailed invitation token and your own password")
+    public UserResponse acceptInvitation(@Valid @NotNull InvitationAccept body) {
+        return accounts.acceptInvitation(body);
     }
 
     @POST

@@ -1,14 +1,17 @@
 package dev.engblog.cms.auth;
 
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.Audited;
 import dev.engblog.cms.common.event.LoginsRevoked;
 import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.text.Emails;
+import dev.engblog.cms.user.AccountService;
 import dev.engblog.cms.user.User;
 import dev.engblog.cms.user.Passwords;
 import dev.engblog.cms.user.UserService;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +40,13 @@ public class AuthService {
     private final RefreshTokenRepository refreshTokens;
     private final RateLimiter limiter;
     private final AuthConfig config;
+    private final Event<Audited> audit;
+    private final AccountService accounts;
 
-    public AuthService(UserService users, RefreshTokenRepository refreshTokens, RateLimiter limiter, AuthConfig config) {
+    public AuthService(UserService users, RefreshTokenRepository refreshTokens, RateLimiter limiter, AuthConfig config,
+                       Event<Audited> audit, AccountService accounts) {
+        this.audit = audit;
+        this.accounts = accounts;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.limiter = limiter;
@@ -60,9 +68,23 @@ public class AuthService {
             Passwords.burnCheck(request.password());
         }
         if (!ok) {
+            // Recorded in a transaction of its own: the refusal itself rolls nothing back.
+            audit.fire(new Audited("auth.login_failed", "account",
+                    found.isPresent() ? found.get().id.toString() : Emails.normalise(request.email()), null, null, null));
             throw ApiException.unauthorized("Wrong email or password.");
         }
-        return loggedIn(found.get(), account);
+        if (found.get().mustChangePassword) {
+            // A temporary password opens one door: the one where the person picks their own.
+            if (request.newPassword() == null) {
+                throw ApiException.invalid("newPassword", "this account has a temporary password: send newPassword to set your own");
+            }
+            if (request.newPassword().equals(request.password())) {
+                throw ApiException.invalid("newPassword", "must differ from the temporary password");
+            }
+            accounts.replaceTemporaryPassword(found.get().id, request.newPassword());
+            return loggedIn(found.get(), account, true);
+        }
+        return loggedIn(found.get(), account, false);
     }
 
     /** The account's failed-login bucket: the whole address lower-cased, as accounts compare. */
@@ -76,8 +98,10 @@ public class AuthService {
     }
 
     @Transactional
-    TokenResponse loggedIn(User user, String account) {
+    TokenResponse loggedIn(User user, String account, boolean replacedTemporaryPassword) {
         limiter.reset(account);
+        audit.fire(new Audited("auth.login", "user", user.id.toString(), null,
+                replacedTemporaryPassword ? java.util.Map.of("temporaryPasswordReplaced", "yes") : null, user.id));
         return issue(user, UUID.randomUUID());
     }
 
@@ -126,6 +150,7 @@ public class AuthService {
         refreshTokens.findByHash(hash(request.refreshToken())).ifPresent(t -> {
             refreshTokens.lockFamily(t.familyId);
             refreshTokens.revokeFamily(t.familyId, now());
+            audit.fire(new Audited("auth.logout", "user", t.userId.toString(), null, null, t.userId));
         });
     }
 

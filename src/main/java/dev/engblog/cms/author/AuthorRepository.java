@@ -12,7 +12,8 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
 
     /** The public read shape of authors, counting published posts only. */
     public static final Taxonomy TAXONOMY = Taxonomy.of("Author", "author",
-            "x.id, x.slug, x.name, x.bio, x.avatar_url, x.website_url, x.version",
+            "x.id, x.slug, x.name, x.bio, x.avatar_url, x.website_url, x.initials, x.title, x.location, "
+                    + "x.social_links::text as social_links, x.version",
             "(select count(*) from post_author pa join post p on p.id = pa.post_id where pa.author_id = x.id and "
                     + PublicPosts.SQL + ")");
 }

@@ -6,6 +6,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -36,8 +37,10 @@ public class AuthorResource {
     private final TaxonomyReader reader;
     private final AuthorService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers) {
+    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers, RedirectService redirects) {
+        this.redirects = redirects;
         this.reader = reader;
         this.service = service;
         this.callers = callers;
@@ -62,8 +65,8 @@ public class AuthorResource {
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
-    public AuthorResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from);
+    public AuthorResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("author", slug, uri, () -> reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from));
     }
 
     @POST

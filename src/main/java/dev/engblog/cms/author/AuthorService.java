@@ -46,7 +46,7 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
                     : base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
             slug = stem + suffix;
         }
-        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null)).id();
+        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null, null, null, null, null)).id();
     }
 
     /** Whether a profile with this id exists. */
@@ -82,6 +82,10 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
         item.bio = request.bio();
         item.avatarUrl = request.avatarUrl();
         item.websiteUrl = request.websiteUrl();
+        item.initials = request.initials() == null ? null : request.initials().toUpperCase(java.util.Locale.ROOT);
+        item.title = request.title();
+        item.location = request.location();
+        item.socialLinks = AuthorRequest.json(request.socialLinks());
     }
 
     @Override

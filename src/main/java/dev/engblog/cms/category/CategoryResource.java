@@ -6,6 +6,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
 import io.quarkus.security.Authenticated;
@@ -37,8 +38,10 @@ public class CategoryResource {
     private final TaxonomyReader reader;
     private final CategoryService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public CategoryResource(TaxonomyReader reader, CategoryService service, Callers callers) {
+    public CategoryResource(TaxonomyReader reader, CategoryService service, Callers callers, RedirectService redirects) {
+        this.redirects = redirects;
         this.reader = reader;
         this.service = service;
         this.callers = callers;
@@ -63,8 +66,8 @@ public class CategoryResource {
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getCategoryBySlug", summary = "Get one category by slug")
-    public CategoryResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(CategoryRepository.TAXONOMY, slug, CategoryResponse::from);
+    public CategoryResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("category", slug, uri, () -> reader.bySlug(CategoryRepository.TAXONOMY, slug, CategoryResponse::from));
     }
 
     @POST

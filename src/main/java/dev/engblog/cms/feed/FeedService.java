@@ -1,5 +1,7 @@
 package dev.engblog.cms.feed;
 
+import dev.engblog.cms.settings.SettingsResponse;
+import dev.engblog.cms.settings.SettingsService;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -64,7 +66,10 @@ public class FeedService {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
 
-    public FeedService(PostService posts, SiteConfig site, AgroalDataSource dataSource, ObjectMapper json) {
+    private final SettingsService settings;
+
+    public FeedService(PostService posts, SiteConfig site, AgroalDataSource dataSource, ObjectMapper json, SettingsService settings) {
+        this.settings = settings;
         this.posts = posts;
         this.site = site;
         this.dataSource = dataSource;
@@ -82,7 +87,8 @@ public class FeedService {
             crc.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
             crc.update(0);
         };
-        List.of(kind, selfUrl, site.url(), site.title(), String.valueOf(site.description())).forEach(add);
+        SettingsResponse about = settings.get();
+        List.of(kind, selfUrl, site.url(), about.title(), String.valueOf(about.description())).forEach(add);
         for (PostResponse p : items) {
             List.of(p.id(), p.slug(), p.title(), String.valueOf(p.excerpt()), String.valueOf(p.coverImageUrl()),
                     String.valueOf(p.publishedAt()), String.valueOf(p.updatedAt()), String.valueOf(p.bodyHtml()),
@@ -95,8 +101,9 @@ public class FeedService {
     public StreamingOutput syndication(String type, List<PostResponse> items, String selfUrl) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(site.title());
-        feed.setDescription(site.description());
+        SettingsResponse about = settings.get();
+        feed.setTitle(about.title());
+        feed.setDescription(about.description() == null ? about.title() : about.description());
         feed.setLink(site.url());
         feed.setUri(selfUrl);
         feed.setPublishedDate(date(items.isEmpty() ? Instant.EPOCH : newest(items)));
@@ -149,7 +156,8 @@ public class FeedService {
                 post.publishedAt(), post.updatedAt(),
                 post.authors().stream().map(a -> new JsonFeed.Author(a.name(), site.link(site.authorPath(), a.slug()))).toList(),
                 tags(post))).toList();
-        JsonFeed feed = new JsonFeed(JsonFeed.VERSION, site.title(), site.url(), selfUrl, site.description(), entries);
+        SettingsResponse about = settings.get();
+        JsonFeed feed = new JsonFeed(JsonFeed.VERSION, about.title(), site.url(), selfUrl, about.description(), entries);
         return out -> json.writeValue(out, feed);
     }
 

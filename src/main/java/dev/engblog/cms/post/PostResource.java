@@ -6,6 +6,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +35,12 @@ public class PostResource {
 
     private final PostService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public PostResource(PostService service, Callers callers) {
+    public PostResource(PostService service, Callers callers, RedirectService redirects) {
         this.service = service;
         this.callers = callers;
+        this.redirects = redirects;
     }
 
     @GET
@@ -59,8 +62,8 @@ public class PostResource {
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getPostBySlug", summary = "Get one post by slug")
-    public PostResponse getBySlug(@PathParam("slug") String slug) {
-        return service.getBySlug(callers.current(), slug);
+    public PostResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("post", slug, uri, () -> service.getBySlug(callers.current(), slug));
     }
 
     @POST

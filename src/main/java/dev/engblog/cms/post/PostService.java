@@ -173,6 +173,19 @@ public class PostService {
                 .orElseThrow(() -> ApiException.notFound("Post"));
     }
 
+    /**
+     * The post as staff see it, when the caller may edit it: 404 when they may not even see it, 403 when
+     * they may only look. Features that act on a post for its editors (revisions, preview links) ask here.
+     */
+    public PostResponse editableView(Caller caller, String id) {
+        return staffView(editable(caller, id, null).id);
+    }
+
+    /** The post as it is now, drafts included, whoever asks: for holders of a preview link only. */
+    public Optional<PostResponse> anyById(UUID id) {
+        return posts.findOne("p.id = :key", id, new Where());
+    }
+
     // --- writes ------------------------------------------------------------------------------
 
     @Transactional
@@ -286,8 +299,17 @@ public class PostService {
         };
     }
 
+    /**
+     * Slugs that name sub-resources of a post ({@code /posts/{id}/revisions}): {@code /posts/slug/revisions}
+     * would be read as one of them, so no post may have them.
+     */
+    static final Set<String> RESERVED_SLUGS = Set.of("revisions", "preview-links");
+
     /** A chosen slug must be free; the answer names the other post only to someone who may see it. */
     private String slug(Caller caller, Post post, PostRequest r) {
+        if (r.slug() != null && RESERVED_SLUGS.contains(r.slug())) {
+            throw ApiException.invalid("slug", "is reserved (it names a part of every post's URL); choose another");
+        }
         if (r.slug() != null) {
             Optional<Post> holder = posts.find("slug = ?1 and id <> ?2", r.slug(), post.id).firstResultOptional();
             if (holder.isPresent()) {
@@ -300,7 +322,7 @@ public class PostService {
             return post.slug;
         }
         String base = Slugs.from(r.title());
-        return posts.freeSlug(base.isEmpty() ? "post" : base, post.id);
+        return posts.freeSlug(base.isEmpty() ? "post" : RESERVED_SLUGS.contains(base) ? base + "-post" : base, post.id);
     }
 
     private UUID category(String slug) {

@@ -39,4 +39,12 @@ public interface RetentionConfig {
     /** Sent, skipped and failed newsletter mails are deleted this long after they were queued. */
     @WithDefault("P30D")
     Duration mails();
+
+    /** Audit log rows are deleted this long after the write they record. */
+    @WithDefault("P365D")
+    Duration audit();
+
+    /** Preview links are deleted this long after they expired or were revoked. */
+    @WithDefault("P30D")
+    Duration previewLinks();
 }

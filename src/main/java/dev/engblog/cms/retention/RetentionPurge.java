@@ -58,7 +58,10 @@ public class RetentionPurge {
                         "status not in ('QUEUED', 'SENDING') and coalesce(delivered_at, created_at) < :cutoff",
                         config.webhookDeliveries()),
                 new Rule("finished mails", "outbox_mail", "id",
-                        "status not in ('QUEUED', 'SENDING') and coalesce(sent_at, created_at) < :cutoff", config.mails()));
+                        "status not in ('QUEUED', 'SENDING') and coalesce(sent_at, created_at) < :cutoff", config.mails()),
+                new Rule("preview links", "preview_link", "id", "expires_at < :cutoff or revoked_at < :cutoff", config.previewLinks()),
+                // The audit log is append-only (043): its trigger lets deletes through only where the purge says so.
+                new Rule("audit rows", "audit_log", "id", "at < :cutoff", config.audit()));
     }
 
     @Scheduled(every = "${cms.retention.interval:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -102,6 +105,9 @@ public class RetentionPurge {
                 .setParameter("key", LOCK_KEY).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return null;
+        }
+        if (rule.table().equals("audit_log")) {
+            em.createNativeQuery("select set_config('cms.audit_purge', 'on', true)").getSingleResult();
         }
         return em.createNativeQuery(rule.sql())
                 .setParameter("cutoff", cutoff)

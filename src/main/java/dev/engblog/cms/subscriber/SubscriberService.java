@@ -16,6 +16,7 @@ import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Emails;
+import dev.engblog.cms.common.event.Audited;
 import dev.engblog.cms.common.event.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -60,10 +61,12 @@ public class SubscriberService {
     private final Lister lister;
     private final MergePatch mergePatch;
     private final Event<ContentChanged> changes;
+    private final Event<Audited> audit;
 
     public SubscriberService(SubscriberRepository subscribers, CategoryService categories, SubscriberTokens tokens,
                              OutboxRepository outbox, RateLimiter limiter, NewsletterConfig config, Lister lister, MergePatch mergePatch,
-                             Event<ContentChanged> changes) {
+                             Event<ContentChanged> changes, Event<Audited> audit) {
+        this.audit = audit;
         this.subscribers = subscribers;
         this.categories = categories;
         this.tokens = tokens;
@@ -205,6 +208,7 @@ public class SubscriberService {
         caller.require(Role.ADMIN);
         Subscriber s = find(id);
         IfMatch.check(ifMatch, s.version);
+        SubscriberResponse before = SubscriberResponse.of(s, subscribers.topicSlugs(s.id));
         SubscriberUpdate u = mergePatch.apply(new SubscriberUpdate(s.name, subscribers.topicSlugs(s.id)), patch, SubscriberUpdate.class);
         Set<UUID> topics = topicIds(u.topics());
         s.name = u.name();
@@ -212,7 +216,9 @@ public class SubscriberService {
         s.topicIds.addAll(topics);
         s.updatedAt = now();
         subscribers.flush();
-        return SubscriberResponse.of(s, subscribers.topicSlugs(s.id));
+        SubscriberResponse after = SubscriberResponse.of(s, subscribers.topicSlugs(s.id));
+        audit.fire(new Audited("subscriber.updated", "subscriber", s.id, before, after));
+        return after;
     }
 
     /** Erasure: the row, its topics, tokens and queued mails are deleted, not flagged. */
@@ -223,6 +229,8 @@ public class SubscriberService {
         IfMatch.check(ifMatch, s.version);
         subscribers.delete(s);
         subscribers.flush();
+        // Erasure: the log keeps that it happened and who did it, never the address.
+        audit.fire(new Audited("subscriber.erased", "subscriber", s.id, null, null));
     }
 
     public Map<String, Long> counts(Caller caller) {

@@ -6,6 +6,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
+import dev.engblog.cms.redirect.RedirectService;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TermRequest;
 import io.quarkus.security.Authenticated;
@@ -37,8 +38,10 @@ public class TagResource {
     private final TaxonomyReader reader;
     private final TagService service;
     private final Callers callers;
+    private final RedirectService redirects;
 
-    public TagResource(TaxonomyReader reader, TagService service, Callers callers) {
+    public TagResource(TaxonomyReader reader, TagService service, Callers callers, RedirectService redirects) {
+        this.redirects = redirects;
         this.reader = reader;
         this.service = service;
         this.callers = callers;
@@ -63,8 +66,8 @@ public class TagResource {
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getTagBySlug", summary = "Get one tag by slug")
-    public TagResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty());
+    public TagResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return redirects.readOrRedirect("tag", slug, uri, () -> reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty()));
     }
 
     @POST

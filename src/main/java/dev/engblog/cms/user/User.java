@@ -28,6 +28,9 @@ public class User {
     @Column(name = "author_id")
     public UUID authorId;
     public boolean disabled;
+    /** An admin set a temporary password: the next sign-in must replace it. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

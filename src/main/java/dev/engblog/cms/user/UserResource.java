@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Staff accounts: ADMIN manages all; /users/me is each user's own. */
@@ -37,10 +38,30 @@ public class UserResource {
 
     private final UserService service;
     private final Callers callers;
+    private final AccountService accounts;
 
-    public UserResource(UserService service, Callers callers) {
+    public UserResource(UserService service, Callers callers, AccountService accounts) {
         this.service = service;
         this.callers = callers;
+        this.accounts = accounts;
+    }
+
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Operation(operationId = "inviteUser", summary = "Invite someone to the staff: a mailed single-use link lets them set their own password")
+    public InvitationResponse invite(@Valid @NotNull InvitationRequest body) {
+        return accounts.invite(callers.required(), body);
+    }
+
+    @POST
+    @Path("{id}/temporary-password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setTemporaryPassword", summary = "Set a temporary password; the next sign-in must replace it. Ends every login")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public void setTemporaryPassword(@PathParam("id") String id, @Valid @NotNull TemporaryPassword body) {
+        accounts.setTemporaryPassword(callers.required(), id, body);
     }
 
     @GET

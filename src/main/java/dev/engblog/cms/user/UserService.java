@@ -11,6 +11,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.Audited;
 import dev.engblog.cms.common.event.LoginsRevoked;
 import dev.engblog.cms.common.http.IfMatch;
 import dev.engblog.cms.common.security.Caller;
@@ -45,9 +46,11 @@ public class UserService {
     private final Event<LoginsRevoked> loginsRevoked;
     private final Lister lister;
     private final MergePatch mergePatch;
+    private final Event<Audited> audit;
 
     public UserService(UserRepository users, AuthorService authors, Lister lister, MergePatch mergePatch,
-                       Event<LoginsRevoked> loginsRevoked) {
+                       Event<LoginsRevoked> loginsRevoked, Event<Audited> audit) {
+        this.audit = audit;
         this.users = users;
         this.authors = authors;
         this.loginsRevoked = loginsRevoked;
@@ -100,7 +103,9 @@ public class UserService {
         user.updatedAt = user.createdAt;
         users.persist(user);
         users.flush();
-        return UserResponse.of(user);
+        UserResponse created = UserResponse.of(user);
+        audit.fire(new Audited("user.created", "user", user.id, null, created));
+        return created;
     }
 
     /** Admins change accounts; nobody changes their own role or disables themselves. */
@@ -109,6 +114,7 @@ public class UserService {
         caller.require(Role.ADMIN);
         User user = find(id);
         IfMatch.check(ifMatch, user.version);
+        UserResponse before = UserResponse.of(user);
         UserUpdate u = mergePatch.apply(UserUpdate.of(user), patch, UserUpdate.class);
         boolean self = user.id.equals(caller.userId());
         if (self && (u.role() != user.role || u.disabled() != user.disabled)) {
@@ -126,7 +132,9 @@ public class UserService {
         user.authorId = authorId;
         user.updatedAt = now();
         users.flush();
-        return UserResponse.of(user);
+        UserResponse after = UserResponse.of(user);
+        audit.fire(new Audited("user.updated", "user", user.id, before, after));
+        return after;
     }
 
     /** PUT: the body replaces every field, through the same rules as a patch. */
@@ -139,13 +147,16 @@ public class UserService {
     public UserResponse updateMe(Caller caller, String ifMatch, JsonNode patch) {
         User user = users.findById(caller.userId());
         IfMatch.check(ifMatch, user.version);
+        UserResponse before = UserResponse.of(user);
         ProfileUpdate p = mergePatch.apply(ProfileUpdate.of(user), patch, ProfileUpdate.class);
         String email = uniqueEmail(p.email(), user.id);
         user.email = email;
         user.displayName = p.displayName().strip();
         user.updatedAt = now();
         users.flush();
-        return UserResponse.of(user);
+        UserResponse after = UserResponse.of(user);
+        audit.fire(new Audited("user.updated", "user", user.id, before, after));
+        return after;
     }
 
     /** Needs the current password; ends every login of the account (other devices sign in again). */
@@ -159,6 +170,7 @@ public class UserService {
         user.passwordHash = Passwords.hash(change.newPassword());
         user.updatedAt = now();
         loginsRevoked.fire(new LoginsRevoked(user.id, now()));
+        audit.fire(new Audited("user.password_changed", "user", user.id, null, null));
     }
 
     /** Deletes the account; never yourself, never the last admin. */
@@ -173,8 +185,10 @@ public class UserService {
         if (user.role == Role.ADMIN && users.count("role = ?1 and disabled = false", Role.ADMIN) <= 1) {
             throw ApiException.conflict("id", "The last active admin cannot be deleted.");
         }
+        UserResponse before = UserResponse.of(user);
         users.delete(user);
         users.flush();
+        audit.fire(new Audited("user.deleted", "user", user.id, before, null));
     }
 
     /** The account with this email (compared case-insensitively), for signing in. */

@@ -1,5 +1,7 @@
 package dev.engblog.cms.webhook;
 
+import dev.engblog.cms.common.event.Audited;
+import jakarta.enterprise.event.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListSpec;
@@ -36,8 +38,10 @@ public class WebhookService {
     private final WebhookSecrets secrets;
     private final WebhookConfig config;
     private final MergePatch mergePatch;
+    private final Event<Audited> audit;
 
-    public WebhookService(EntityManager em, WebhookSecrets secrets, WebhookConfig config, MergePatch mergePatch) {
+    public WebhookService(EntityManager em, WebhookSecrets secrets, WebhookConfig config, MergePatch mergePatch, Event<Audited> audit) {
+        this.audit = audit;
         this.em = em;
         this.secrets = secrets;
         this.config = config;
@@ -69,7 +73,9 @@ public class WebhookService {
                 .setParameter("id", id).setParameter("name", r.name().strip()).setParameter("url", r.url())
                 .setParameter("events", String.join(",", r.events())).setParameter("active", r.active() == null || r.active())
                 .setParameter("secret", secrets.encrypt(secret)).executeUpdate();
-        return find(id).withSecret(secret);
+        WebhookResponse created = find(id);
+        audit.fire(new Audited("webhook.created", "webhook", id, null, created));
+        return created.withSecret(secret);
     }
 
     /** PUT: the body replaces name, URL, events and active flag, through the same rules as a patch. */
@@ -96,7 +102,9 @@ public class WebhookService {
         if (changed == 0) {
             throw ApiException.preconditionFailed();
         }
-        return find(current.id());
+        WebhookResponse after = find(current.id());
+        audit.fire(new Audited("webhook.updated", "webhook", current.id(), current, after));
+        return after;
     }
 
     /** A new secret, shown once; the old one stops signing at once. */
@@ -107,6 +115,7 @@ public class WebhookService {
         String secret = secrets.generate();
         em.createNativeQuery("update webhook set secret_encrypted = :secret, updated_at = now(), version = version + 1 where id = :id")
                 .setParameter("secret", secrets.encrypt(secret)).setParameter("id", key).executeUpdate();
+        audit.fire(new Audited("webhook.secret_rotated", "webhook", key, null, null));
         return find(key).withSecret(secret);
     }
 
@@ -116,6 +125,7 @@ public class WebhookService {
         WebhookResponse current = find(Keys.id(id));
         IfMatch.check(ifMatch, current.version());
         em.createNativeQuery("delete from webhook where id = :id").setParameter("id", current.id()).executeUpdate();
+        audit.fire(new Audited("webhook.deleted", "webhook", current.id(), current, null));
     }
 
     /** The newest 100 deliveries with their attempts: two statements whatever the count. */
@@ -154,6 +164,7 @@ public class WebhookService {
         if (changed == 0) {
             throw ApiException.notFound("Delivery");
         }
+        audit.fire(new Audited("webhook.redelivered", "webhook_delivery", Keys.id(deliveryId), null, null));
     }
 
     private void checkTarget(String url) {

@@ -20,8 +20,8 @@ import java.util.UUID;
 public class Webhooks {
 
     /** The events a webhook may subscribe to (Ghost's names for posts), and each family's wildcard. */
-    public static final String EVENT_PATTERN = "(post\\.(added|published|published\\.edited|updated|unpublished|scheduled|deleted|\\*)"
-            + "|(category|tag|author)\\.(created|updated|deleted|\\*)|subscriber\\.(confirmed|unsubscribed|\\*))";
+    public static final String EVENT_PATTERN = "(post\\.(added|published|published\\.edited|updated|unpublished|scheduled|deleted|restored|\\*)"
+            + "|(category|tag|author)\\.(created|updated|deleted|\\*)|subscriber\\.(confirmed|unsubscribed|\\*)|settings\\.(updated|\\*))";
 
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;

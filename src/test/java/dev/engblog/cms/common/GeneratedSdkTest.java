@@ -13,11 +13,16 @@ import dev.engblog.cms.testsupport.Db;
 import dev.engblog.sdk.ApiClient;
 import dev.engblog.sdk.ApiException;
 import dev.engblog.sdk.api.ApiKeysApi;
+import dev.engblog.sdk.api.AuditApi;
 import dev.engblog.sdk.api.AuthApi;
 import dev.engblog.sdk.api.AuthorsApi;
 import dev.engblog.sdk.api.CategoriesApi;
 import dev.engblog.sdk.api.FeedsApi;
 import dev.engblog.sdk.api.PostsApi;
+import dev.engblog.sdk.api.PreviewLinksApi;
+import dev.engblog.sdk.api.RedirectsApi;
+import dev.engblog.sdk.api.RevisionsApi;
+import dev.engblog.sdk.api.SettingsApi;
 import dev.engblog.sdk.api.SubscribersApi;
 import dev.engblog.sdk.api.TagsApi;
 import dev.engblog.sdk.api.UsersApi;
@@ -28,14 +33,24 @@ import dev.engblog.sdk.model.ApiKeyResponse;
 import dev.engblog.sdk.model.AuthorPatch;
 import dev.engblog.sdk.model.AuthorRequest;
 import dev.engblog.sdk.model.AuthorResponse;
+import dev.engblog.sdk.model.InvitationRequest;
 import dev.engblog.sdk.model.JsonFeed;
 import dev.engblog.sdk.model.LoginRequest;
+import dev.engblog.sdk.model.NavItemInput;
+import dev.engblog.sdk.model.PageAuditEntry;
 import dev.engblog.sdk.model.PagePostSummary;
+import dev.engblog.sdk.model.PasswordResetRequest;
 import dev.engblog.sdk.model.PostPatch;
 import dev.engblog.sdk.model.PostRequest;
 import dev.engblog.sdk.model.PostResponse;
 import dev.engblog.sdk.model.PostStatus;
 import dev.engblog.sdk.model.PostSummary;
+import dev.engblog.sdk.model.PreviewLinkCreated;
+import dev.engblog.sdk.model.PreviewLinkRequest;
+import dev.engblog.sdk.model.Redirect;
+import dev.engblog.sdk.model.RevisionDiff;
+import dev.engblog.sdk.model.SettingsPatch;
+import dev.engblog.sdk.model.SettingsResponse;
 import dev.engblog.sdk.model.Problem;
 import dev.engblog.sdk.model.ProfilePatch;
 import dev.engblog.sdk.model.RefreshRequest;
@@ -255,5 +270,50 @@ class GeneratedSdkTest {
         ApiException ended = assertThrows(ApiException.class,
                 () -> auth.refreshToken(new RefreshRequest().refreshToken(rotated.getRefreshToken())));
         assertEquals(401, ended.getCode());
+    }
+
+    /** The tags of issue 16: revisions, redirects, preview links, the audit log, settings, and the account mails. */
+    @Test
+    void coversRevisionsRedirectsPreviewsAuditAndSettings() throws Exception {
+        PostsApi posts = new PostsApi(client);
+        PostResponse draft = posts.createPost(new PostRequest().title("Safety nets").slug("safety-nets").bodyMarkdown("one"));
+        String id = draft.getId().toString();
+        PostResponse published = posts.patchPost(id, new PostPatch().status(PostStatus.PUBLISHED).bodyMarkdown("two"),
+                version(draft.getVersion()));
+        PostResponse renamed = posts.patchPost(id, new PostPatch().slug("safety-nets-moved"), version(published.getVersion()));
+
+        RevisionsApi revisions = new RevisionsApi(client);
+        assertEquals(2, revisions.listPostRevisions(id, null, null, null, null, null).getData().size());
+        assertEquals("one", revisions.getPostRevision(id, "1", null).getContent().getBodyMarkdown());
+        RevisionDiff diff = revisions.diffPostRevisions("1", id, "2", null);
+        assertTrue(diff.getUnified().contains("-one\n+two"), diff.getUnified());
+        assertEquals("one", revisions.restorePostRevision(id, "1", version(renamed.getVersion())).getBodyMarkdown());
+
+        Redirect move = new RedirectsApi(client).listRedirects(null, null, null, null, "post", null).getData().get(0);
+        assertEquals("safety-nets", move.getFrom());
+        assertEquals("safety-nets-moved", move.getTo());
+        assertEquals(301, assertThrows(ApiException.class, () -> posts.getPostBySlug("safety-nets", null)).getCode());
+
+        PreviewLinksApi previews = new PreviewLinksApi(client);
+        PreviewLinkCreated link = previews.createPreviewLink(id, new PreviewLinkRequest());
+        assertEquals("Safety nets", previews.getPreview(link.getToken(), null).getTitle());
+        assertEquals(1, previews.listPreviewLinks(id, null).getData().size());
+        previews.revokePreviewLink(id, link.getId().toString());
+        assertEquals(404, assertThrows(ApiException.class, () -> previews.getPreview(link.getToken(), null)).getCode());
+
+        PageAuditEntry audit = new AuditApi(client).listAudit(null, null, "at", null, null, "post.*", "post", id, null, null, null);
+        assertEquals(List.of("post.added", "post.updated", "post.updated", "post.updated"),
+                audit.getData().stream().map(e -> e.getAction()).toList());
+
+        SettingsApi settings = new SettingsApi(client);
+        SettingsResponse before = settings.getSettings(null);
+        SettingsResponse after = settings.patchSettings(new SettingsPatch().title("SDK Blog")
+                .navigation(List.of(new NavItemInput().label("Home").url("/"))), version(before.getVersion()));
+        assertEquals("SDK Blog", after.getTitle());
+        assertEquals("Home", after.getNavigation().get(0).getLabel());
+
+        assertNotNull(new AuthApi(client).requestPasswordReset(new PasswordResetRequest().email("nobody@example.com")).getMessage());
+        assertEquals(Role.EDITOR, new UsersApi(client).inviteUser(new InvitationRequest().email("invitee@example.com").role(Role.EDITOR))
+                .getRole());
     }
 }

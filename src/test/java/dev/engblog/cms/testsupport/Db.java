@@ -20,7 +20,7 @@ public class Db {
 
     @Transactional
     public void truncateAll() {
-        em.createNativeQuery("truncate api_key, webhook_attempt, webhook_delivery, webhook, outbox_mail, post_mailing, subscriber_token, subscriber_topic, subscriber, post_tag, post_author, post, tag, category, refresh_token, rate_limit, users, author cascade").executeUpdate();
+        em.createNativeQuery("truncate api_key, site_settings, slug_redirect, webhook_attempt, webhook_delivery, webhook, outbox_mail, post_mailing, subscriber_token, subscriber_topic, subscriber, post_tag, post_author, post, tag, category, refresh_token, rate_limit, users, author cascade").executeUpdate();
     }
 
     /** Runs the action and returns how many JDBC statements the application prepared meanwhile. */

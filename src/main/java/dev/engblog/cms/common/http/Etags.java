@@ -56,8 +56,10 @@ public class Etags {
             response.setEntity(body, null, type);
             return;
         }
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC_CACHE : PRIVATE_CACHE);
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) { // a resource that set its own (previews) keeps it
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                    request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC_CACHE : PRIVATE_CACHE);
+        }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

@@ -73,6 +73,12 @@ class WriteAccessTest {
         calls.add(new Call("PUT", "/api/v1/posts/" + post.id, json, Map.of("title", "Renamed"), Role.EDITOR));
         calls.add(new Call("PATCH", "/api/v1/posts/" + post.id, patch, Map.of("title", "Renamed"), Role.EDITOR));
         calls.add(new Call("DELETE", "/api/v1/posts/" + post.id, null, null, Role.EDITOR));
+        calls.add(new Call("POST", "/api/v1/posts/" + post.id + "/revisions/1/restore", null, null, Role.EDITOR));
+        calls.add(new Call("POST", "/api/v1/posts/" + post.id + "/preview-links", json, Map.of(), Role.EDITOR));
+        calls.add(new Call("PATCH", "/api/v1/settings", patch, Map.of("title", "Renamed"), Role.ADMIN));
+        calls.add(new Call("POST", "/api/v1/users/invitations", json, Map.of("email", "new@example.com", "role", "EDITOR"), Role.ADMIN));
+        calls.add(new Call("POST", "/api/v1/users/" + java.util.UUID.randomUUID() + "/temporary-password", json,
+                Map.of("password", "Temporary-Pass-Word-1"), Role.ADMIN));
         return calls;
     }
 
