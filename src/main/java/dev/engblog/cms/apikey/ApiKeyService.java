@@ -4,12 +4,14 @@ import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.ApiException;
+import dev.engblog.cms.common.event.Audited;
 import dev.engblog.cms.common.ratelimit.RateLimiter;
 import dev.engblog.cms.common.security.ApiKeyPrincipal;
 import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.KeyDirectory;
 import dev.engblog.cms.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +43,13 @@ public class ApiKeyService implements KeyDirectory {
     private final ApiKeyRepository keys;
     private final RateLimiter limiter;
     private final ApiKeyConfig config;
+    private final Event<Audited> audit;
 
-    public ApiKeyService(ApiKeyRepository keys, RateLimiter limiter, ApiKeyConfig config) {
+    public ApiKeyService(ApiKeyRepository keys, RateLimiter limiter, ApiKeyConfig config, Event<Audited> audit) {
         this.keys = keys;
         this.limiter = limiter;
         this.config = config;
+        this.audit = audit;
     }
 
     public Page<ApiKeyResponse> list(Caller caller, UriInfo uri) {
@@ -77,16 +81,20 @@ public class ApiKeyService implements KeyDirectory {
         UUID id = UUID.randomUUID();
         String secret = newSecret(r.kind());
         keys.insert(id, r, hash(secret), prefix(secret), caller.userId());
-        return keys.find(id).orElseThrow().withSecret(secret);
+        ApiKeyResponse created = keys.find(id).orElseThrow();
+        audit.fire(new Audited("api_key.created", "api_key", id, null, created));
+        return created.withSecret(secret);
     }
 
     /** Revokes a key at once (on every instance: each use reads the row); revoking twice is harmless. */
     @Transactional
     public void revoke(Caller caller, String id) {
         caller.require(Role.ADMIN);
-        if (keys.revoke(Keys.id(id)) == 0) {
+        UUID key = Keys.id(id);
+        if (keys.revoke(key) == 0) {
             throw ApiException.notFound("API key");
         }
+        audit.fire(new Audited("api_key.revoked", "api_key", key, null, null));
     }
 
     /** A new secret (shown once); the old one stops working at once. A revoked key stays revoked. */
@@ -99,6 +107,7 @@ public class ApiKeyService implements KeyDirectory {
         }
         String secret = newSecret(key.kind());
         keys.rotate(key.id(), hash(secret), prefix(secret));
+        audit.fire(new Audited("api_key.rotated", "api_key", key.id(), null, null));
         return keys.find(key.id()).orElseThrow().withSecret(secret);
     }
 

@@ -3,6 +3,7 @@ package dev.engblog.cms.apikey;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -88,6 +89,21 @@ class ApiKeyTest {
                 .body("data[0].lastUsedAt", nullValue());
         given().header("Authorization", admin.bearer()).when().get("/api/v1/api-keys/" + key.getString("id"))
                 .then().statusCode(200).body("secret", nullValue()).body("name", equalTo("Static site build"));
+    }
+
+    @Test
+    void creatingRotatingAndRevokingAKeyAreAuditedWithoutTheSecret() {
+        JsonPath key = contentKey();
+        String id = key.getString("id");
+        given().header("Authorization", admin.bearer()).post("/api/v1/api-keys/" + id + "/rotate").then().statusCode(200);
+        given().header("Authorization", admin.bearer()).delete("/api/v1/api-keys/" + id).then().statusCode(204);
+
+        String audit = given().header("Authorization", admin.bearer()).get("/api/v1/audit?targetType=api_key&targetId=" + id + "&sort=at")
+                .then().statusCode(200)
+                .body("data.action", contains("api_key.created", "api_key.rotated", "api_key.revoked"))
+                .body("data[0].actorId", equalTo(admin.userId().toString()))
+                .extract().asString();
+        assertFalse(audit.contains(key.getString("secret")), "the secret is never in the audit log");
     }
 
     @Test

@@ -292,7 +292,7 @@ class GeneratedSdkTest {
         Redirect move = new RedirectsApi(client).listRedirects(null, null, null, null, "post", null).getData().get(0);
         assertEquals("safety-nets", move.getFrom());
         assertEquals("safety-nets-moved", move.getTo());
-        assertEquals(301, assertThrows(ApiException.class, () -> posts.getPostBySlug("safety-nets", null)).getCode());
+        assertEquals(301, assertThrows(ApiException.class, () -> posts.getPostBySlug("safety-nets", null, null)).getCode());
 
         PreviewLinksApi previews = new PreviewLinksApi(client);
         PreviewLinkCreated link = previews.createPreviewLink(id, new PreviewLinkRequest());
