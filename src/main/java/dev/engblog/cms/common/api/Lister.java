@@ -1,5 +1,6 @@
 package dev.engblog.cms.common.api;
 
+import dev.engblog.cms.common.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -23,11 +24,11 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class Lister {
 
-    private final EntityManager em;
+    private final Reads reads;
     private final Totals totals;
 
-    public Lister(EntityManager em, Totals totals) {
-        this.em = em;
+    public Lister(Reads reads, Totals totals) {
+        this.reads = reads;
         this.totals = totals;
     }
 
@@ -61,6 +62,7 @@ public class Lister {
 
     public <T> Page<T> list(ListRequest request, SortOrder order, Source source, Where where,
                             Function<Tuple, T> mapper, UriInfo uri) {
+        EntityManager em = reads.em();
         String fingerprint = request.fingerprint();
         boolean byCursor = request.after() != null;
         StringBuilder inner = new StringBuilder("select ").append(source.alias()).append(".id as id");
@@ -113,7 +115,7 @@ public class Lister {
             return new Page<>(data, new Page.Meta(null, request.size(), null, null, nextCursor),
                     new Page.Links(uri.getRequestUri().toString(), next, null));
         }
-        long total = total(request, source, where, more, kept.size());
+        long total = total(em, request, source, where, more, kept.size());
         int totalPages = (int) ((total + request.size() - 1) / request.size());
         String next = more ? self.clone().replaceQueryParam("page", request.page() + 1).build().toString() : null;
         String prev = request.page() > 1
@@ -123,7 +125,7 @@ public class Lister {
                 new Page.Links(uri.getRequestUri().toString(), next, prev));
     }
 
-    private long total(ListRequest request, Source source, Where where, boolean more, int kept) {
+    private long total(EntityManager em, ListRequest request, Source source, Where where, boolean more, int kept) {
         if (!more && kept > 0) {
             return request.offset() + (long) kept;
         }
