@@ -2,13 +2,15 @@
 """Counterparts and clients for scale/run (standard library only).
 
   smtp  PORT DIR DELAY            an SMTP sink: each mail's Message-ID, recipient and body under DIR
-  hooks PORT DIR DELAY            a webhook receiver: one line per request (delivery id, event, post id)
+  hooks PORT DIR DELAY            a webhook receiver: one line per request (delivery id, event, post id);
+                                  requests are held while DIR/../hooks.gate exists
   writes BASE TOKEN SECONDS N OUT [PAUSE]  N clients create draft posts for SECONDS; OUT gets one
                                   line per answer: status, post id or -, milliseconds
   confirm-tokens DIR              the confirmation tokens in the mails the sink kept
   poll  BASE TOKEN SECONDS OUT    every 100 ms a staff write, a staff read and an anonymous read;
                                   OUT gets: unix ms, kind, status, milliseconds, Retry-After, problem type
 """
+import email.message
 import json
 import os
 import socketserver
@@ -90,6 +92,11 @@ def hooks(port, directory, delay):
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             time.sleep(delay)
+            gate = os.path.join(directory, "..", "hooks.gate")
+            waited = 0
+            while os.path.exists(gate) and waited < 200:  # held while the gate file exists: deliveries in flight
+                time.sleep(0.1)
+                waited += 1
             try:
                 doc = json.loads(body)
                 current = (doc.get("data") or {}).get("current") or {}
@@ -118,11 +125,11 @@ def request(method, url, token=None, body=None, timeout=30):
     start = time.time()
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
-            return r.status, r.read().decode(), dict(r.headers), (time.time() - start) * 1000
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode(errors="replace"), dict(e.headers), (time.time() - start) * 1000
+            return r.status, r.read().decode(), r.headers, (time.time() - start) * 1000
+    except urllib.error.HTTPError as e:  # headers: an email.message.Message, names case-insensitive
+        return e.code, e.read().decode(errors="replace"), e.headers, (time.time() - start) * 1000
     except Exception as e:  # connection refused/reset, timeout: no HTTP answer at all
-        return 0, type(e).__name__ + ": " + str(e), {}, (time.time() - start) * 1000
+        return 0, type(e).__name__ + ": " + str(e), email.message.Message(), (time.time() - start) * 1000
 
 
 def confirm_tokens(directory):
@@ -179,12 +186,12 @@ def poll(base, token, seconds, out):
                     ("public-read", "GET", "/api/v1/posts?size=1", None, None)):
                 status, text, headers, ms = request(method, base + path, tok, body)
                 ptype = "-"
-                if headers.get("Content-Type", "").startswith("application/problem+json"):
+                if (headers.get("Content-Type") or "").startswith("application/problem+json"):
                     try:
                         ptype = json.loads(text).get("type", "-").rsplit("/", 1)[-1]
                     except ValueError:
                         ptype = "unparsable"
-                f.write("%d %s %d %.0f %s %s\n" % (time.time() * 1000, kind, status, ms, headers.get("Retry-After", "-"), ptype))
+                f.write("%d %s %d %.0f %s %s\n" % (time.time() * 1000, kind, status, ms, headers.get("Retry-After") or "-", ptype))
                 f.flush()
             time.sleep(0.1)
 
