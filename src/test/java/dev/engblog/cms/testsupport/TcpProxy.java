@@ -39,8 +39,12 @@ public final class TcpProxy implements AutoCloseable {
     public synchronized void cut() throws IOException {
         server.close();
         for (Socket s : sockets) {
-            s.setSoLinger(true, 0); // RST, as a dying server's kernel sends
-            s.close();
+            try {
+                s.setSoLinger(true, 0); // RST, as a dying server's kernel sends
+            } catch (IOException closedMeanwhile) {
+                // its pipe closed it while we were cutting: nothing left to reset
+            }
+            close(s);
         }
         sockets.clear();
     }
