@@ -11,6 +11,7 @@ import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.SortOrder;
 import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.common.db.Reads;
 import dev.engblog.cms.tag.TagRef;
 import dev.engblog.cms.tag.TagVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -98,9 +99,11 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     };
 
     private final ObjectMapper json;
+    private final Reads reads;
 
-    public PostRepository(ObjectMapper json) {
+    public PostRepository(ObjectMapper json, Reads reads) {
         this.json = json;
+        this.reads = reads;
     }
 
     /** What one post listing reads: the source (with the relation its page and total walk) and the conditions. */
@@ -196,7 +199,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * left out (null) when it is longer than {@code maxHtml} characters, so it is not even read.
      */
     public List<PostResponse> feedEntries(Where where, int limit, int maxHtml) {
-        Query query = getEntityManager()
+        Query query = reads.em()
                 .createNativeQuery("select " + SUMMARY_COLUMNS + ", null as body_markdown,"
                         + " case when length(p.body_html) <= :maxHtml then p.body_html end as body_html from post p " + JOINS
                         + " where " + where.sql() + " order by p.published_at desc, p.id desc limit :limit", Tuple.class)
@@ -231,7 +234,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** One whole post matching the condition (on {@code :key}) and the visibility. */
     Optional<PostResponse> findOne(String condition, Object key, Where visibility) {
-        Query query = getEntityManager()
+        Query query = reads.em()
                 .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
                         + " where " + condition + " and " + visibility.sql(), Tuple.class)
                 .setParameter("key", key);

@@ -1,6 +1,7 @@
 package dev.engblog.cms.common.api;
 
 import dev.engblog.cms.common.db.ContentVersion;
+import dev.engblog.cms.common.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -24,12 +25,12 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class Lister {
 
-    private final EntityManager em;
+    private final Reads reads;
     private final Totals totals;
     private final ContentVersion contentVersion;
 
-    public Lister(EntityManager em, Totals totals, ContentVersion contentVersion) {
-        this.em = em;
+    public Lister(Reads reads, Totals totals, ContentVersion contentVersion) {
+        this.reads = reads;
         this.totals = totals;
         this.contentVersion = contentVersion;
     }
@@ -64,6 +65,7 @@ public class Lister {
 
     public <T> Page<T> list(ListRequest request, SortOrder order, Source source, Where where,
                             Function<Tuple, T> mapper, UriInfo uri) {
+        EntityManager em = reads.em();
         String fingerprint = request.fingerprint();
         boolean byCursor = request.after() != null;
         StringBuilder inner = new StringBuilder("select ").append(source.alias()).append(".id as id");
@@ -116,7 +118,7 @@ public class Lister {
             return new Page<>(data, new Page.Meta(null, request.size(), null, null, nextCursor),
                     new Page.Links(uri.getRequestUri().toString(), next, null));
         }
-        long total = total(request, source, where, more, kept.size());
+        long total = total(em, request, source, where, more, kept.size());
         int totalPages = (int) ((total + request.size() - 1) / request.size());
         String next = more ? self.clone().replaceQueryParam("page", request.page() + 1).build().toString() : null;
         String prev = request.page() > 1
@@ -126,7 +128,7 @@ public class Lister {
                 new Page.Links(uri.getRequestUri().toString(), next, prev));
     }
 
-    private long total(ListRequest request, Source source, Where where, boolean more, int kept) {
+    private long total(EntityManager em, ListRequest request, Source source, Where where, boolean more, int kept) {
         if (!more && kept > 0) {
             return request.offset() + (long) kept;
         }

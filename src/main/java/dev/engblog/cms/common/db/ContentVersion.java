@@ -1,7 +1,6 @@
 package dev.engblog.cms.common.db;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * The version of the public content as the database tells it ({@code content_version()}, migration 020:
@@ -9,21 +8,23 @@ import jakarta.persistence.EntityManager;
  * the newest publish time that has come). Read at most once per request, so the response cache and
  * the list totals of one request agree on it and pay for it once. Whatever a request reads after
  * this is at least as new as the version, so anything stored under it is never newer-labelled than
- * its data: at worst it is refreshed once more than needed.
+ * its data: at worst it is refreshed once more than needed. It is read where the request's reads go
+ * ({@link Reads}: the standby for anonymous reads when one is in use), so a version and the data kept
+ * under it always come from the same database.
  */
 @RequestScoped
 public class ContentVersion {
 
-    private final EntityManager em;
+    private final Reads reads;
     private String current;
 
-    public ContentVersion(EntityManager em) {
-        this.em = em;
+    public ContentVersion(Reads reads) {
+        this.reads = reads;
     }
 
     public String current() {
         if (current == null) {
-            current = em.createNativeQuery("select content_version()").getSingleResult().toString();
+            current = reads.em().createNativeQuery("select content_version()").getSingleResult().toString();
         }
         return current;
     }

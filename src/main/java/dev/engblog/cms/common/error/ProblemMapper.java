@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,6 +90,9 @@ public class ProblemMapper {
     /** Unique clashes the service could not see coming (a race) and lost optimistic-lock races. */
     @ServerExceptionMapper
     public RestResponse<Problem> persistence(PersistenceException e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return answer(412, "Precondition Failed", "Someone else changed this item meanwhile; fetch it again and retry.", uri, null);
@@ -149,8 +154,62 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public RestResponse<Problem> internal(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         LOG.error("Unhandled error on " + (uri == null ? "?" : uri.getPath()), e);
         return answer(500, "Internal Server Error", "Something went wrong on our side; it has been logged.", uri, null);
+    }
+
+    /** Seconds a client is asked to wait when the database is away (a restart or a fail-over takes about this). */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database is restarting, failing over or unreachable: 503 with Retry-After, logged as one line
+     * (no stack trace per request while it lasts). The pool's bounded acquisition timeout makes this
+     * answer come within seconds; readiness says the same to the load balancer meanwhile.
+     */
+    static RestResponse<Problem> unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
+        return builder(503, "Service Unavailable", "The database cannot be reached right now; try again shortly.", uri, null)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .build();
+    }
+
+    /**
+     * Whether a failure means "no database right now" rather than a bug: a connection-class SQL state
+     * (08xxx), the server shutting down, starting or refusing connections (57P01-57P03, 53300), a
+     * pooler's wait that timed out, or the pool giving up acquiring a connection.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03") || state.equals("53300"))) {
+                    return true;
+                }
+                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                // Agroal's "Sorry, acquisition timeout!"; PgBouncer's "query_wait_timeout" and "server login has been failing"
+                if (message.contains("acquisition timeout") || message.contains("query_wait_timeout")
+                        || message.contains("server login has been failing") || message.contains("server conn crashed")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static RestResponse<Problem> answer(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {

@@ -5,9 +5,9 @@ import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.api.Where;
+import dev.engblog.cms.common.db.Reads;
 import dev.engblog.cms.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,11 +18,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class TaxonomyReader {
 
-    private final EntityManager em;
+    private final Reads reads;
     private final Lister lister;
 
-    public TaxonomyReader(EntityManager em, Lister lister) {
-        this.em = em;
+    public TaxonomyReader(Reads reads, Lister lister) {
+        this.reads = reads;
         this.lister = lister;
     }
 
@@ -65,7 +65,7 @@ public class TaxonomyReader {
 
     private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select " + selectList(taxonomy) + " from " + taxonomy.table()
+        List<Tuple> rows = reads.em().createNativeQuery("select " + selectList(taxonomy) + " from " + taxonomy.table()
                         + " x where " + condition, Tuple.class)
                 .setParameter("key", key)
                 .getResultList();
