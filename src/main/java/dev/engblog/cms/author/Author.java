@@ -4,6 +4,7 @@ import dev.engblog.cms.common.taxonomy.TaxonomyEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 /** An author's public profile row. */
 @Entity
@@ -15,4 +16,6 @@ public class Author extends TaxonomyEntity {
     public String avatarUrl;
     @Column(name = "website_url")
     public String websiteUrl;
+    @Column(name = "avatar_media_id")
+    public UUID avatarMediaId;
 }

@@ -6,6 +6,7 @@ import dev.engblog.cms.common.api.Page;
 import dev.engblog.cms.common.error.Problem;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
+import dev.engblog.cms.media.MediaLinks;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,31 +36,33 @@ public class AuthorResource {
     private final TaxonomyReader reader;
     private final AuthorService service;
     private final Callers callers;
+    private final MediaLinks media;
 
-    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers) {
+    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers, MediaLinks media) {
         this.reader = reader;
         this.service = service;
         this.callers = callers;
+        this.media = media;
     }
 
     @GET
     @Operation(operationId = "listAuthors", summary = "List authors with their published post counts")
     public Page<AuthorResponse> list(@Context UriInfo uri) {
-        return reader.list(AuthorRepository.TAXONOMY, uri.getQueryParameters(), AuthorResponse::from, uri);
+        return reader.list(AuthorRepository.TAXONOMY, uri.getQueryParameters(), row -> AuthorResponse.from(row, media), uri);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getAuthor", summary = "Get one author by id")
     public AuthorResponse get(@PathParam("id") String id) {
-        return reader.byId(AuthorRepository.TAXONOMY, id, AuthorResponse::from);
+        return reader.byId(AuthorRepository.TAXONOMY, id, row -> AuthorResponse.from(row, media));
     }
 
     @GET
     @Path("slug/{slug}")
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
     public AuthorResponse getBySlug(@PathParam("slug") String slug) {
-        return reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from);
+        return reader.bySlug(AuthorRepository.TAXONOMY, slug, row -> AuthorResponse.from(row, media));
     }
 
     @POST

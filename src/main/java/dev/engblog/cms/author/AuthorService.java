@@ -9,6 +9,8 @@ import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
 import dev.engblog.cms.common.text.Slugs;
+import dev.engblog.cms.media.MediaLinks;
+import dev.engblog.cms.media.MediaService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -21,8 +23,12 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
     /** The listing's parameters (as documented). */
     public static final ListSpec LIST = AuthorRepository.TAXONOMY.spec();
 
-    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
-        super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
+    private final MediaService media;
+
+    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes,
+                         MediaService media, MediaLinks links) {
+        super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, row -> AuthorResponse.from(row, links));
+        this.media = media;
     }
 
     /**
@@ -43,7 +49,7 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
                     : base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
             slug = stem + suffix;
         }
-        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null)).id();
+        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null, null)).id();
     }
 
     /** Whether a profile with this id exists. */
@@ -79,6 +85,8 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
         item.bio = request.bio();
         item.avatarUrl = request.avatarUrl();
         item.websiteUrl = request.websiteUrl();
+        media.requireExisting(request.avatar(), "avatar");
+        item.avatarMediaId = request.avatar();
     }
 
     @Override

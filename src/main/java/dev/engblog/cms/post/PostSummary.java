@@ -3,6 +3,7 @@ package dev.engblog.cms.post;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.category.CategoryRef;
+import dev.engblog.cms.media.MediaRef;
 import dev.engblog.cms.tag.TagRef;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post in a list: everything but the two body fields; search hits also carry a highlighted snippet. */
 public record PostSummary(UUID id, String slug, String title, String excerpt, @Nullable String coverImageUrl, @Nullable String coverImageAlt,
+                          @Nullable MediaRef coverImage,
                           @Nullable String icon, @Nullable CategoryRef category, List<TagRef> tags, List<AuthorRef> authors, PostStatus status,
                           boolean featured, @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt,
                           int readingTimeMinutes, int wordCount, Seo seo, long version,
@@ -22,7 +24,7 @@ public record PostSummary(UUID id, String slug, String title, String excerpt, @N
                           @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
 
     PostSummary withHighlight(String snippet) {
-        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
+        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, coverImage, icon, category, tags, authors, status,
                 featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet);
     }
 }

@@ -31,6 +31,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal-error" : "http-" + status;
         };
     }
