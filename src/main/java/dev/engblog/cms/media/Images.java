@@ -37,8 +37,12 @@ final class Images {
 
     /** The long side of the stored original; larger uploads are scaled down to it (as WordPress does at 2560 px). */
     static final int MAX_EDGE = 2560;
-    /** Pixels decoded at most; larger images are subsampled while decoding (a 12 MP phone photo is decoded whole). */
-    static final long DECODE_BUDGET = 12_600_000;
+    /**
+     * Pixels decoded at most; larger images are subsampled while decoding (a 12 MP phone photo is read at
+     * every second pixel, 2000 × 1500). Sized for the shipped 96 MiB heap: a whole 12 MP photo needs 36 MB
+     * for its pixels alone, and did not fit beside the rest (bench/upload).
+     */
+    static final long DECODE_BUDGET = 4_200_000;
     private static final float JPEG_QUALITY = 0.82f;
 
     private Images() {

@@ -180,6 +180,10 @@ public class MediaService implements BodyLimit {
             throw refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (OutOfMemoryError e) {
+            // The pixels of this one upload are garbage now; the service goes on, and the client may retry.
+            LOG.warn("not enough memory to process an upload; answered 503");
+            throw ApiException.unavailable("Not enough memory to process this image now; retry in a minute.", 60);
         } finally {
             decoding.release();
         }
