@@ -6,6 +6,7 @@ import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.feed.FeedService;
+import dev.engblog.cms.media.MediaService;
 import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.preview.PreviewService;
 import dev.engblog.cms.redirect.RedirectService;
@@ -86,6 +87,7 @@ public class OpenApiDocs implements OASFilter {
             Map.entry("listUsers", UserService.LIST),
             Map.entry("listSubscribers", SubscriberService.LIST),
             Map.entry("listWebhooks", WebhookService.LIST),
+            Map.entry("listMedia", MediaService.LIST),
             Map.entry("listWebhookDeliveries", WebhookService.DELIVERIES),
             Map.entry("listPostRevisions", RevisionService.LIST),
             Map.entry("listRedirects", RedirectService.LIST),
@@ -110,6 +112,9 @@ public class OpenApiDocs implements OASFilter {
     /** Slug reads that answer a retired slug with 301 to the item's current slug (redirect/). */
     private static final Set<String> REDIRECTING = Set.of("getPostBySlug", "getCategoryBySlug", "getTagBySlug", "getAuthorBySlug");
 
+    /** Operations that take a file (multipart): their own size limit, type checks by content, and a bounded queue. */
+    private static final Set<String> UPLOADS = Set.of("createMedia");
+
     /** The operations whose service can refuse with 409, and why. */
     private static final Map<String, String> CONFLICTS = new HashMap<>();
 
@@ -124,6 +129,7 @@ public class OpenApiDocs implements OASFilter {
         }
         CONFLICTS.put("deleteCategory", "Posts are filed under the category; move them first.");
         CONFLICTS.put("deleteAuthor", "The author is named on posts; reassign them first.");
+        CONFLICTS.put("deleteMedia", "A post (cover image) or author (avatar) uses the image; the detail names them.");
         for (String op : List.of("createUser", "updateUser", "replaceUser")) {
             CONFLICTS.put(op, "Another account uses the email, or already writes as the author.");
         }
@@ -157,6 +163,7 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("topic", new String[] {"Subscribers following this category slug.", "string", null});
         FILTERS.put("include", new String[] {"Optional properties for each item, comma-separated: `bodyMarkdown`, `bodyHtml`, or `body`"
                 + " for both (read only when asked for; a static build fetches 100 posts with bodies a page).", "string", null});
+        FILTERS.put("mimeType", new String[] {"Stored type: image/jpeg or image/png.", "string", null});
         FILTERS.put("q", new String[] {"Full-text search (web search syntax: \"quoted phrase\", -exclude, or). "
                 + "Without sort, best match first.", "string", null});
     }
@@ -298,7 +305,9 @@ public class OpenApiDocs implements OASFilter {
         APIResponse ok = success == null ? null : responses.getAPIResponse(success);
         if (ok != null && ok.getContent() != null) {
             ok.getContent().getMediaTypes().forEach((type, media) -> {
-                if (!type.contains("json")) {
+                if (type.startsWith("image/")) {
+                    media.setSchema(stringSchema(null).format("binary")); // stored image files
+                } else if (!type.contains("json")) {
                     media.setSchema(stringSchema(null)); // text bodies: CSV, RSS, Atom, sitemap
                 }
             });
@@ -310,6 +319,10 @@ public class OpenApiDocs implements OASFilter {
                     + "send it as If-None-Match to revalidate, or as If-Match to write."));
             ok.addHeader("Cache-Control", requiredHeader("`public, max-age=60, stale-while-revalidate=300` for anonymous reads, "
                     + "`private, no-cache` with a token, `no-store` for writes."));
+        }
+        if (tagged && id.equals("getMediaFile")) {
+            ok.addHeader("ETag", requiredHeader("Strong tag of the file, which never changes: send it as If-None-Match to revalidate."));
+            ok.addHeader("Cache-Control", requiredHeader("`public, max-age=31536000, immutable`: the file at this address never changes."));
         }
         if (method == PathItem.HttpMethod.GET && tagged) {
             op.addParameter(header("If-None-Match", "An ETag from an earlier answer: 304 Not Modified when unchanged."));
@@ -372,7 +385,15 @@ public class OpenApiDocs implements OASFilter {
         } else {
             responses.removeAPIResponse("409");
         }
-        if (op.getRequestBody() != null) {
+        if (UPLOADS.contains(id)) {
+            problem(responses, "413", "The file is larger than CMS_MEDIA_MAX_BYTES (10 MB by default).");
+            problem(responses, "415", "The file is not a JPEG, PNG or WebP image by its content (SVG and GIF are refused), "
+                    + "or the Content-Type is not multipart/form-data.");
+            problem(responses, "503", "Too many uploads are being processed; retry after the given time.")
+                    .addHeader("Retry-After", OASFactory.createHeader().required(true)
+                            .description("Seconds until a retry may be admitted.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+        } else if (op.getRequestBody() != null) {
             problem(responses, "413", "Body larger than 1 MB.");
             problem(responses, "415", method == PathItem.HttpMethod.PATCH
                     ? "Content-Type is not application/merge-patch+json; the problem detail says so."
@@ -470,6 +491,9 @@ public class OpenApiDocs implements OASFilter {
             if (name.equals("kind")) {
                 schema.enumeration(List.of("post", "category", "tag", "author"));
             }
+            if (name.equals("mimeType")) {
+                schema.enumeration(List.of("image/jpeg", "image/png"));
+            }
             if (name.equals("role")) {
                 schema.enumeration(List.of("CONTRIBUTOR", "AUTHOR", "EDITOR", "ADMIN"));
             }
@@ -480,7 +504,8 @@ public class OpenApiDocs implements OASFilter {
             if (listing.isRepeatable(name)) {
                 schema = OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(schema);
             }
-            String description = name.equals("q") && listing == SubscriberService.LIST ? "Part of the email address or name." : doc[0];
+            String description = name.equals("q") && listing == SubscriberService.LIST ? "Part of the email address or name."
+                    : name.equals("q") && listing == MediaService.LIST ? "Part of the alt text, caption or file name." : doc[0];
             params.add(query(name, description, schema));
         });
         return params;

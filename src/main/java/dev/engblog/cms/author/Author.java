@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import java.util.UUID;
 
 /** An author's public profile row. */
 @Entity
@@ -25,4 +26,6 @@ public class Author extends TaxonomyEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "social_links")
     public String socialLinks = "[]";
+    @Column(name = "avatar_media_id")
+    public UUID avatarMediaId;
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An author profile as a client writes it. {@code initials} overrides the ones derived from the name;
@@ -24,14 +26,16 @@ public record AuthorRequest(
         @Size(min = 1, max = 4) @Pattern(regexp = "\\p{L}+", message = "must be 1 to 4 letters") String initials,
         @Size(max = 120) String title,
         @Size(max = 120) String location,
-        @Size(max = 10) List<@Valid SocialLink> socialLinks) implements TaxonomyRequest {
+        @Size(max = 10) List<@Valid SocialLink> socialLinks,
+        @Schema(description = "Id of an image in the media library (POST /media); reads embed it with its sizes and placeholder.")
+        UUID avatar) implements TaxonomyRequest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final TypeReference<List<SocialLink>> LINKS = new TypeReference<>() {
     };
 
     static AuthorRequest of(Author a) {
-        return new AuthorRequest(a.name, a.slug, a.bio, a.avatarUrl, a.websiteUrl, a.initials, a.title, a.location, links(a.socialLinks));
+        return new AuthorRequest(a.name, a.slug, a.bio, a.avatarUrl, a.websiteUrl, a.initials, a.title, a.location, links(a.socialLinks), a.avatarMediaId);
     }
 
     static List<SocialLink> links(String json) {

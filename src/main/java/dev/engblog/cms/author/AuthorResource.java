@@ -8,6 +8,7 @@ import dev.engblog.cms.common.http.PublicRead;
 import dev.engblog.cms.common.security.Callers;
 import dev.engblog.cms.redirect.RedirectService;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
+import dev.engblog.cms.media.MediaLinks;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +39,11 @@ public class AuthorResource {
     private final AuthorService service;
     private final Callers callers;
     private final RedirectService redirects;
+    private final MediaLinks media;
 
-    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers, RedirectService redirects) {
+    public AuthorResource(TaxonomyReader reader, AuthorService service, Callers callers, RedirectService redirects, MediaLinks media) {
         this.redirects = redirects;
+        this.media = media;
         this.reader = reader;
         this.service = service;
         this.callers = callers;
@@ -50,7 +53,7 @@ public class AuthorResource {
     @PublicRead
     @Operation(operationId = "listAuthors", summary = "List authors with their published post counts")
     public Page<AuthorResponse> list(@Context UriInfo uri) {
-        return reader.list(AuthorRepository.TAXONOMY, uri.getQueryParameters(), AuthorResponse::from, uri);
+        return reader.list(AuthorRepository.TAXONOMY, uri.getQueryParameters(), row -> AuthorResponse.from(row, media), uri);
     }
 
     @GET
@@ -58,7 +61,7 @@ public class AuthorResource {
     @PublicRead
     @Operation(operationId = "getAuthor", summary = "Get one author by id")
     public AuthorResponse get(@PathParam("id") String id) {
-        return reader.byId(AuthorRepository.TAXONOMY, id, AuthorResponse::from);
+        return reader.byId(AuthorRepository.TAXONOMY, id, row -> AuthorResponse.from(row, media));
     }
 
     @GET
@@ -66,7 +69,7 @@ public class AuthorResource {
     @PublicRead
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
     public AuthorResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return redirects.readOrRedirect("author", slug, uri, () -> reader.bySlug(AuthorRepository.TAXONOMY, slug, AuthorResponse::from));
+        return redirects.readOrRedirect("author", slug, uri, () -> reader.bySlug(AuthorRepository.TAXONOMY, slug, row -> AuthorResponse.from(row, media)));
     }
 
     @POST

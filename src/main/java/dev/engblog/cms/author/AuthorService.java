@@ -10,6 +10,8 @@ import dev.engblog.cms.common.taxonomy.Taxonomy;
 import dev.engblog.cms.common.taxonomy.TaxonomyReader;
 import dev.engblog.cms.common.taxonomy.TaxonomyWriter;
 import dev.engblog.cms.common.text.Slugs;
+import dev.engblog.cms.media.MediaLinks;
+import dev.engblog.cms.media.MediaService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -24,8 +26,12 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
     /** How authors are read (public shape, post counts), for other surfaces such as the Ghost Content API. */
     public static final Taxonomy TAXONOMY = AuthorRepository.TAXONOMY;
 
-    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
-        super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, AuthorResponse::from);
+    private final MediaService media;
+
+    public AuthorService(AuthorRepository authors, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes,
+                         MediaService media, MediaLinks links) {
+        super(authors, reader, mergePatch, changes, AuthorRepository.TAXONOMY, AuthorRequest.class, row -> AuthorResponse.from(row, links));
+        this.media = media;
     }
 
     /**
@@ -46,7 +52,7 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
                     : base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
             slug = stem + suffix;
         }
-        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null, null, null, null, null)).id();
+        return create(caller, new AuthorRequest(name.strip(), slug, null, null, null, null, null, null, null, null)).id();
     }
 
     /** Whether a profile with this id exists. */
@@ -86,6 +92,8 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
         item.title = request.title();
         item.location = request.location();
         item.socialLinks = AuthorRequest.json(request.socialLinks());
+        media.requireExisting(request.avatar(), "avatar");
+        item.avatarMediaId = request.avatar();
     }
 
     @Override

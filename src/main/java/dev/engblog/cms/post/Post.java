@@ -37,6 +37,8 @@ public class Post {
     @Column(name = "cover_image_alt")
     public String coverImageAlt;
     public String icon;
+    @Column(name = "cover_media_id")
+    public UUID coverMediaId;
     @Column(name = "category_id")
     public UUID categoryId;
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import dev.engblog.cms.common.api.SortKey;
 import dev.engblog.cms.common.api.SortOrder;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.db.Reads;
+import dev.engblog.cms.media.MediaLinks;
 import dev.engblog.cms.tag.TagRef;
 import dev.engblog.cms.tag.TagVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -46,7 +47,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)::text as tags_json,
             (select coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'avatarUrl', a.avatar_url)
                     order by pa.sort_order), '[]')
-               from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text as authors_json""";
+               from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text as authors_json,
+            case when p.cover_media_id is not null then %s end as cover_json""".formatted(MediaLinks.embedSql("p.cover_media_id"));
     private static final String JOINS = "left join category c on c.id = p.category_id";
     static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS).versioned();
     /**
@@ -100,10 +102,12 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     private final ObjectMapper json;
     private final Reads reads;
+    private final MediaLinks media;
 
-    public PostRepository(ObjectMapper json, Reads reads) {
+    public PostRepository(ObjectMapper json, Reads reads, MediaLinks media) {
         this.json = json;
         this.reads = reads;
+        this.media = media;
     }
 
     /** What one post listing reads: the source (with the relation its page and total walk) and the conditions. */
@@ -264,7 +268,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         List<String> authors = em.createNativeQuery("select a.slug from post_author pa join author a on a.id = pa.author_id where pa.post_id = :id order by pa.sort_order")
                 .setParameter("id", post.id).getResultList();
         Seo seo = new Seo(post.seoMetaTitle, post.seoMetaDescription, post.seoCanonicalUrl, post.seoOgImageUrl);
-        return new PostRequest(post.title, post.slug, post.excerpt, post.bodyMarkdown, post.coverImageUrl, post.coverImageAlt,
+        return new PostRequest(post.title, post.slug, post.excerpt, post.bodyMarkdown, post.coverImageUrl, post.coverImageAlt, post.coverMediaId,
                 post.icon, category, tags, authors, post.status, post.featured, post.publishedAt, seo);
     }
 
@@ -299,7 +303,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 row.get("seo_canonical_url", String.class), row.get("seo_og_image_url", String.class));
         return new PostSummary(row.get("id", UUID.class), row.get("slug", String.class), row.get("title", String.class),
                 row.get("excerpt", String.class), row.get("cover_image_url", String.class),
-                row.get("cover_image_alt", String.class), row.get("icon", String.class), category,
+                row.get("cover_image_alt", String.class), media.embed(row.get("cover_json", String.class)), row.get("icon", String.class), category,
                 parse(row.get("tags_json", String.class), TAGS), parse(row.get("authors_json", String.class), AUTHORS),
                 PostStatus.valueOf(row.get("status", String.class)), row.get("featured", Boolean.class),
                 SortKey.toInstant(row.get("published_at")), SortKey.toInstant(row.get("created_at")),

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client writes. Relations are named by slug: {@code category} one category slug,
  * {@code tags} tag slugs or names (a name with no tag yet creates one, for AUTHOR and above),
- * {@code authors} author slugs in byline order. Computed and read-only fields are not accepted.
+ * {@code authors} author slugs in byline order; {@code coverImage} a media library id. Computed and read-only fields are not accepted.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PostRequest(
@@ -22,6 +24,8 @@ public record PostRequest(
         @Size(max = 200_000) String bodyMarkdown,
         @Size(max = 2048) @Pattern(regexp = Patterns.HTTP_URL, message = Patterns.HTTP_URL_MESSAGE) String coverImageUrl,
         @Size(max = 500) String coverImageAlt,
+        @Schema(description = "Id of an image in the media library (POST /media); reads embed it with its sizes and placeholder.")
+        UUID coverImage,
         @Size(max = 32) String icon,
         @Size(max = 120) String category,
         @Size(max = 30) List<@NotBlank @Size(max = 120) String> tags,

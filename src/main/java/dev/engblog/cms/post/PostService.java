@@ -18,6 +18,7 @@ import dev.engblog.cms.common.security.Caller;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.common.text.Markdown;
 import dev.engblog.cms.common.text.Slugs;
+import dev.engblog.cms.media.MediaService;
 import dev.engblog.cms.tag.TagService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,6 +45,7 @@ public class PostService {
     private final CategoryService categories;
     private final TagService tags;
     private final AuthorService authors;
+    private final MediaService media;
     private final Lister lister;
     private final MergePatch mergePatch;
     private final Counter published;
@@ -54,8 +56,9 @@ public class PostService {
     /** The staff listing's parameters (as documented). */
     public static final ListSpec STAFF_LIST = PostRepository.STAFF_LIST;
 
-    public PostService(PostRepository posts, CategoryService categories, TagService tags, AuthorService authors,
+    public PostService(PostRepository posts, CategoryService categories, TagService tags, AuthorService authors, MediaService media,
                        Lister lister, MergePatch mergePatch, MeterRegistry metrics, Event<ContentChanged> changes) {
+        this.media = media;
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
@@ -250,6 +253,7 @@ public class PostService {
         Set<UUID> tagIds = tags.resolve(caller, r.tags());
         List<UUID> authorIds = authorIds(caller, r.authors());
         Markdown.Rendered body = rendered(r.bodyMarkdown());
+        media.requireExisting(r.coverImage(), "coverImage");
         Seo seo = r.seo() == null ? new Seo(null, null, null, null) : r.seo();
 
         post.title = r.title().strip();
@@ -261,6 +265,7 @@ public class PostService {
         post.excerpt = r.excerpt() == null || r.excerpt().isBlank() ? body.excerpt() : r.excerpt().strip();
         post.coverImageUrl = r.coverImageUrl();
         post.coverImageAlt = r.coverImageAlt();
+        post.coverMediaId = r.coverImage();
         post.icon = r.icon();
         post.featured = Boolean.TRUE.equals(r.featured());
         post.seoMetaTitle = seo.metaTitle();

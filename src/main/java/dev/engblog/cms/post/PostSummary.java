@@ -3,6 +3,7 @@ package dev.engblog.cms.post;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.category.CategoryRef;
+import dev.engblog.cms.media.MediaRef;
 import dev.engblog.cms.tag.TagRef;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * hits also carry a highlighted snippet.
  */
 public record PostSummary(UUID id, String slug, String title, String excerpt, @Nullable String coverImageUrl, @Nullable String coverImageAlt,
+                          @Nullable MediaRef coverImage,
                           @Nullable String icon, @Nullable CategoryRef category, List<TagRef> tags, List<AuthorRef> authors, PostStatus status,
                           boolean featured, @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt,
                           int readingTimeMinutes, int wordCount, Seo seo, long version,
@@ -29,12 +31,12 @@ public record PostSummary(UUID id, String slug, String title, String excerpt, @N
                           @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml) {
 
     PostSummary withHighlight(String snippet) {
-        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
+        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, coverImage, icon, category, tags, authors, status,
                 featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet, bodyMarkdown, bodyHtml);
     }
 
     PostSummary withBodies(String markdown, String html) {
-        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, icon, category, tags, authors, status,
+        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, coverImage, icon, category, tags, authors, status,
                 featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, highlight, markdown, html);
     }
 }

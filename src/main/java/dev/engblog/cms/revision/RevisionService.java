@@ -137,8 +137,9 @@ public class RevisionService {
         PostResponse post = posts.editableView(caller, postId);
         RevisionResponse revision = find(post.id(), number);
         RevisionContent c = revision.content();
+        // The media-library cover is not part of a revision (it came with issue 15): a restore keeps the current one.
         PostRequest request = new PostRequest(c.title(), post.slug(), c.excerpt(), c.bodyMarkdown(), c.coverImageUrl(),
-                c.coverImageAlt(), c.icon(), c.category(), c.tags(), c.authors(), post.status(), c.featured(),
+                c.coverImageAlt(), post.coverImage() == null ? null : post.coverImage().id(), c.icon(), c.category(), c.tags(), c.authors(), post.status(), c.featured(),
                 post.publishedAt(), c.seo());
         RESTORING.set(revision.number());
         PostResponse restored;

@@ -21,7 +21,7 @@ public class Webhooks {
 
     /** The events a webhook may subscribe to (Ghost's names for posts), and each family's wildcard. */
     public static final String EVENT_PATTERN = "(post\\.(added|published|published\\.edited|updated|unpublished|scheduled|deleted|restored|\\*)"
-            + "|(category|tag|author)\\.(created|updated|deleted|\\*)|subscriber\\.(confirmed|unsubscribed|\\*)|settings\\.(updated|\\*))";
+            + "|(category|tag|author|media)\\.(created|updated|deleted|\\*)|subscriber\\.(confirmed|unsubscribed|\\*)|settings\\.(updated|\\*))";
 
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;

@@ -18,6 +18,7 @@ import dev.engblog.sdk.api.AuthApi;
 import dev.engblog.sdk.api.AuthorsApi;
 import dev.engblog.sdk.api.CategoriesApi;
 import dev.engblog.sdk.api.FeedsApi;
+import dev.engblog.sdk.api.MediaApi;
 import dev.engblog.sdk.api.PostsApi;
 import dev.engblog.sdk.api.PreviewLinksApi;
 import dev.engblog.sdk.api.RedirectsApi;
@@ -38,6 +39,8 @@ import dev.engblog.sdk.model.JsonFeed;
 import dev.engblog.sdk.model.LoginRequest;
 import dev.engblog.sdk.model.NavItemInput;
 import dev.engblog.sdk.model.PageAuditEntry;
+import dev.engblog.sdk.model.MediaPatch;
+import dev.engblog.sdk.model.MediaResponse;
 import dev.engblog.sdk.model.PagePostSummary;
 import dev.engblog.sdk.model.PasswordResetRequest;
 import dev.engblog.sdk.model.PostPatch;
@@ -68,10 +71,15 @@ import dev.engblog.sdk.model.UserUpdate;
 import dev.engblog.sdk.model.WebhookPatch;
 import dev.engblog.sdk.model.WebhookRequest;
 import dev.engblog.sdk.model.WebhookResponse;
+import dev.engblog.cms.media.TestImages;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.File;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +91,7 @@ import org.junit.jupiter.api.Test;
  * The Java SDK that openapi-generator makes from openapi.yaml (at build time, into
  * target/generated-sdk), driving the running application the way an integration would: every tag of
  * the document (posts, categories, tags, authors, users, subscribers with the CSV export, feeds,
- * webhooks, auth). The SDK's models are strict about the document's types, so a drift fails here.
+ * webhooks, auth, media with a multipart upload). The SDK's models are strict about the document's types, so a drift fails here.
  */
 @QuarkusTest
 class GeneratedSdkTest {
@@ -164,6 +172,40 @@ class GeneratedSdkTest {
         Problem problem = client.getObjectMapper().readValue(clash.getResponseBody(), Problem.class);
         assertEquals(409, problem.getStatus());
         assertEquals("slug", problem.getErrors().get(0).getField());
+    }
+
+    @Test
+    void uploadsAnImageAndUsesItAsACover() throws Exception {
+        MediaApi media = new MediaApi(client);
+        Path file = Files.createTempFile("sdk-upload", ".jpg");
+        try {
+            Files.write(file, TestImages.jpeg(900, 600));
+            MediaResponse uploaded = media.createMedia(file.toFile(), "A chart of query times", "Query times, week 1");
+            assertEquals(900, uploaded.getWidth());
+            assertEquals("image/jpeg", uploaded.getMimeType());
+            assertNotNull(uploaded.getSizes().getW600());
+            assertNull(uploaded.getSizes().getW1000(), "no size wider than the original");
+            assertEquals("Query times, week 1", uploaded.getCaption());
+
+            PostsApi posts = new PostsApi(client);
+            PostResponse post = posts.createPost(new PostRequest().title("With a picture").coverImage(uploaded.getId()));
+            assertEquals(uploaded.getUrl(), post.getCoverImage().getUrl());
+            assertEquals(uploaded.getPlaceholder(), post.getCoverImage().getPlaceholder());
+
+            MediaResponse captioned = media.patchMedia(uploaded.getId().toString(), new MediaPatch().caption("Before and after"),
+                    version(uploaded.getVersion()));
+            assertEquals("Before and after", captioned.getCaption());
+            assertEquals(1, media.listMedia(null, null, null, null, "image/jpeg", "chart", null).getData().size());
+            File small = media.getMediaFile("w300.jpg", uploaded.getSha256(), null);
+            assertEquals(300, ImageIO.read(small).getWidth());
+
+            assertEquals(409, assertThrows(ApiException.class, () -> media.deleteMedia(uploaded.getId().toString(), null)).getCode());
+            posts.deletePost(post.getId().toString(), null);
+            media.deleteMedia(uploaded.getId().toString(), null);
+            assertEquals(404, assertThrows(ApiException.class, () -> media.getMedia(uploaded.getId().toString(), null)).getCode());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

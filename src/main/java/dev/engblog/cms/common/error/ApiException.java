@@ -49,6 +49,11 @@ public class ApiException extends RuntimeException {
                 null, Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** The service is busy with this kind of work; the client may retry after the given time. */
+    public static ApiException unavailable(String detail, long retryAfterSeconds) {
+        return new ApiException(503, "Service Unavailable", detail, null, Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     public static ApiException badParameter(String field, String message) {
         return new ApiException(400, "Bad Request", "Invalid value for '" + field + "': " + message,
                 List.of(new FieldError(field, message)));
