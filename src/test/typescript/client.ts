@@ -6,7 +6,17 @@ import type { components, paths } from "./generated/api";
 type PostSummary = components["schemas"]["PostSummary"];
 type Problem = components["schemas"]["Problem"];
 
-const api = createClient<paths>({ baseUrl: "http://localhost:8080" });
+// The second type argument picks the answers' media types: the full shapes and errors. Without it, every
+// read's data would also allow the shape `fields` cuts down (application/vnd.engblog.fields+json).
+type Full = "application/json" | "application/problem+json";
+const api = createClient<paths, Full>({ baseUrl: "http://localhost:8080" });
+// A client for cut-down answers: each item has its id, any other property may be absent.
+const cut = createClient<paths, "application/vnd.engblog.fields+json" | "application/problem+json">({ baseUrl: "http://localhost:8080" });
+
+export async function titlesAndDates(): Promise<Array<{ id: string; title: string; publishedAt: string | null }>> {
+  const { data } = await cut.GET("/api/v1/posts", { params: { query: { fields: "title,publishedAt", size: 100 } } });
+  return (data?.data ?? []).map((p) => ({ id: p.id, title: p.title ?? "", publishedAt: p.publishedAt ?? null }));
+}
 
 export async function latestInCategory(category: string, tags: string[]): Promise<PostSummary[]> {
   const { data, error } = await api.GET("/api/v1/posts", {

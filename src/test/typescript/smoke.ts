@@ -14,7 +14,8 @@ const [baseUrl, email, password] = process.argv.slice(2);
 if (!baseUrl || !email || !password) {
   throw new Error("usage: node build/smoke.js <baseUrl> <email> <password>");
 }
-const api = createClient<paths>({ baseUrl });
+const api = createClient<paths, "application/json" | "application/problem+json">({ baseUrl });
+const cut = createClient<paths, "application/vnd.engblog.fields+json" | "application/problem+json">({ baseUrl });
 
 function check(condition: boolean, message: string): asserts condition {
   if (!condition) {
@@ -47,6 +48,13 @@ async function main(): Promise<void> {
   });
   check(again.response.status === 304, `conditional read: ${again.response.status}`);
   console.log(`read "${post.title}" by ${post.authors[0]?.name ?? "nobody"} in ${post.category?.name ?? "no category"}`);
+
+  const titles = await cut.GET("/api/v1/posts", { params: { query: { size: 5, fields: "title,publishedAt" } } });
+  check(titles.response.status === 200 && titles.data !== undefined, `fields: ${titles.response.status}`);
+  check(titles.response.headers.get("Content-Type")?.startsWith("application/vnd.engblog.fields+json") === true, "fields: media type");
+  const keys = Object.keys(titles.data.data[0] ?? {}).sort().join(",");
+  check(keys === "id,publishedAt,title" && titles.data.data[0]?.id === first.id, `fields: item has ${keys}`);
+  console.log(`cut down to ${keys}: "${titles.data.data[0]?.title ?? ""}"`);
 
   const login = await api.POST("/api/v1/auth/token", { body: { email, password } });
   check(login.response.status === 200 && login.data !== undefined, `login: ${login.response.status}`);

@@ -4,7 +4,9 @@ import dev.engblog.cms.apikey.ApiKeyService;
 import dev.engblog.cms.audit.AuditService;
 import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.ListSpec;
+import dev.engblog.cms.common.http.SparseAnswers;
 import dev.engblog.cms.feed.FeedService;
 import dev.engblog.cms.media.MediaService;
 import dev.engblog.cms.post.PostService;
@@ -97,6 +99,21 @@ public class OpenApiDocs implements OASFilter {
             Map.entry("getAtomFeed", FeedService.FEED_FILTERS),
             Map.entry("getJsonFeed", FeedService.FEED_FILTERS));
 
+    /** Operations whose answers {@code fields} narrows (and, on lists, {@code include} extends), with the properties each knows. */
+    private static final Map<String, Fields> SPARSE = Map.ofEntries(
+            Map.entry("listPosts", PostService.LIST_FIELDS),
+            Map.entry("getPost", PostService.READ_FIELDS),
+            Map.entry("getPostBySlug", PostService.READ_FIELDS),
+            Map.entry("listCategories", CategoryService.FIELDS),
+            Map.entry("getCategory", CategoryService.FIELDS),
+            Map.entry("getCategoryBySlug", CategoryService.FIELDS),
+            Map.entry("listTags", TagService.FIELDS),
+            Map.entry("getTag", TagService.FIELDS),
+            Map.entry("getTagBySlug", TagService.FIELDS),
+            Map.entry("listAuthors", AuthorService.FIELDS),
+            Map.entry("getAuthor", AuthorService.FIELDS),
+            Map.entry("getAuthorBySlug", AuthorService.FIELDS));
+
     /** Reads that answer anyone, and show staff more when a token is sent (a bad token is a 401). */
     private static final Set<String> OPTIONAL_TOKEN = Set.of("listPosts", "getPost", "getPostBySlug");
 
@@ -161,8 +178,6 @@ public class OpenApiDocs implements OASFilter {
         FILTERS.put("since", new String[] {"At or after this instant (or date, read as midnight UTC).", "string", null});
         FILTERS.put("until", new String[] {"Before this instant (or date, read as midnight UTC).", "string", null});
         FILTERS.put("topic", new String[] {"Subscribers following this category slug.", "string", null});
-        FILTERS.put("include", new String[] {"Optional properties for each item, comma-separated: `bodyMarkdown`, `bodyHtml`, or `body`"
-                + " for both (read only when asked for; a static build fetches 100 posts with bodies a page).", "string", null});
         FILTERS.put("mimeType", new String[] {"Stored type: image/jpeg or image/png.", "string", null});
         FILTERS.put("q", new String[] {"Full-text search (web search syntax: \"quoted phrase\", -exclude, or). "
                 + "Without sort, best match first.", "string", null});
@@ -172,6 +187,8 @@ public class OpenApiDocs implements OASFilter {
     private static final Set<String> OWN_SCHEMAS = Set.of("Problem", "FieldError");
 
     private final Map<String, MethodInfo> methods = new HashMap<>();
+    /** The schemas of answers {@code fields} cut down, written last: the full shape's name → the cut one's. */
+    private final Map<String, String> cuts = new LinkedHashMap<>();
     private final Map<String, ClassInfo> records = new HashMap<>();
     /** Request twins of shared records ({@code SeoInput}) and the record they copy. */
     private final Map<String, String> aliases = new HashMap<>();
@@ -248,6 +265,59 @@ public class OpenApiDocs implements OASFilter {
         components.removeSchema("JsonNodeType");
         components.removeSchema("StreamingOutput");
         describeRecords(openAPI, components);
+        cuts.forEach((full, cut) -> cutSchema(components, full, cut));
+    }
+
+    /**
+     * The shape of an answer cut down by {@code fields}: the same properties, each as documented in the
+     * full shape, but only {@code id} required (a page keeps its envelope, its items cut).
+     */
+    private static void cutSchema(Components components, String full, String cut) {
+        Schema source = components.getSchemas().get(full);
+        Schema copy = copyOf(source);
+        if (full.startsWith("Page")) {
+            Schema data = copyOf(source.getProperties().get("data"));
+            String itemRef = data.getItems().getRef();
+            String item = itemRef.substring(itemRef.lastIndexOf('/') + 1);
+            data.items(OASFactory.createSchema().ref(SCHEMAS + item + "Fields"));
+            Map<String, Schema> properties = new LinkedHashMap<>(source.getProperties());
+            properties.put("data", data);
+            copy.properties(properties);
+            copy.description("A page of `" + item + "` items cut down to the properties named in `fields`.");
+            cutSchema(components, item, item + "Fields");
+        } else {
+            copy.required(List.of("id"));
+            copy.description("`" + full + "` cut down to the properties named in `fields` (and `id`, always): each named one is"
+                    + " present and as `" + full + "` documents it; the others are left out.");
+        }
+        components.addSchema(cut, copy);
+    }
+
+    /** {@code fields} (and on lists {@code include}) of an operation whose answers can be cut down or extended. */
+    private static void sparseParameters(Operation op, Fields fields, boolean list) {
+        List<Parameter> kept = new ArrayList<>();
+        if (op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> !p.getName().equals(Fields.FIELDS) && !p.getName().equals(Fields.INCLUDE)).forEach(kept::add);
+        }
+        op.setParameters(kept);
+        op.addParameter(query(Fields.FIELDS, "Only these properties of " + (list ? "each item" : "the item") + ", comma-separated (`id`"
+                + " always comes along): " + codes(fields.names().stream().sorted().toList()) + ". The answer is then `"
+                + SparseAnswers.MEDIA_TYPE + "`, whose items require only `id`; the query reads only the columns the named"
+                + " properties need. An unknown name is a 400 naming it.", stringSchema(null).examples(List.of(
+                        fields.names().contains("publishedAt") ? "title,slug,publishedAt" : "name,slug"))));
+        if (list) {
+            String optional = fields.optionalNames().isEmpty() ? ""
+                    : " Optional properties, read only when asked for: " + codes(fields.optionalNames().stream().sorted().toList())
+                    + (fields.includable().contains("body") ? ", or `body` for both bodies (a static build fetches 100 posts with"
+                    + " bodies a page)" : "") + ".";
+            op.addParameter(query(Fields.INCLUDE, "Properties to add to each item, comma-separated: any of "
+                    + codes(fields.includable()) + "." + optional + " Together with `fields`, the item carries both sets"
+                    + (fields.names().contains("postCount") ? " (`fields=name,slug&include=postCount`)." : "."), stringSchema(null)));
+        }
+    }
+
+    private static String codes(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
     }
 
     /**
@@ -303,6 +373,15 @@ public class OpenApiDocs implements OASFilter {
         }
         String success = successStatus(id, responses);
         APIResponse ok = success == null ? null : responses.getAPIResponse(success);
+        Fields sparse = SPARSE.get(id);
+        if (sparse != null) {
+            sparseParameters(op, sparse, listing != null);
+            String ref = ok.getContent().getMediaType(JSON).getSchema().getRef();
+            String full = ref.substring(ref.lastIndexOf('/') + 1);
+            cuts.put(full, full + "Fields");
+            ok.getContent().addMediaType(SparseAnswers.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + full + "Fields")));
+        }
         if (ok != null && ok.getContent() != null) {
             ok.getContent().getMediaTypes().forEach((type, media) -> {
                 if (type.startsWith("image/")) {
@@ -389,7 +468,7 @@ public class OpenApiDocs implements OASFilter {
             problem(responses, "413", "The file is larger than CMS_MEDIA_MAX_BYTES (10 MB by default).");
             problem(responses, "415", "The file is not a JPEG, PNG or WebP image by its content (SVG and GIF are refused), "
                     + "or the Content-Type is not multipart/form-data.");
-            problem(responses, "503", "Too many uploads are being processed; retry after the given time.")
+            problem(responses, "503", "Too many uploads are being processed, or the database cannot be reached; retry after the given time.")
                     .addHeader("Retry-After", OASFactory.createHeader().required(true)
                             .description("Seconds until a retry may be admitted.")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
@@ -401,6 +480,13 @@ public class OpenApiDocs implements OASFilter {
         }
         if (takesIfMatch(op)) {
             problem(responses, "412", "If-Match does not name the current version; nothing was changed.");
+        }
+        if (!UPLOADS.contains(id) && !id.equals("getMediaFile")) {
+            problem(responses, "503", "The database cannot be reached right now (a restart or fail-over): retry after the given"
+                    + " time; a write sent with If-Match is safe to retry.")
+                    .addHeader("Retry-After", OASFactory.createHeader().required(true)
+                            .description("Seconds until a retry may succeed.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Authors: public reads; writes by admins, and each author for their own profile. */
@@ -60,16 +61,16 @@ public class AuthorResource {
     @Path("{id}")
     @PublicRead
     @Operation(operationId = "getAuthor", summary = "Get one author by id")
-    public AuthorResponse get(@PathParam("id") String id) {
-        return reader.byId(AuthorRepository.TAXONOMY, id, row -> AuthorResponse.from(row, media));
+    public AuthorResponse get(@PathParam("id") String id, @RestQuery String fields) {
+        return reader.byId(AuthorRepository.TAXONOMY, id, row -> AuthorResponse.from(row, media), false, fields);
     }
 
     @GET
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getAuthorBySlug", summary = "Get one author by slug")
-    public AuthorResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return redirects.readOrRedirect("author", slug, uri, () -> reader.bySlug(AuthorRepository.TAXONOMY, slug, row -> AuthorResponse.from(row, media)));
+    public AuthorResponse getBySlug(@PathParam("slug") String slug, @RestQuery String fields, @Context UriInfo uri) {
+        return redirects.readOrRedirect("author", slug, uri, () -> reader.bySlug(AuthorRepository.TAXONOMY, slug, row -> AuthorResponse.from(row, media), false, fields));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.engblog.cms.author;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.http.Versioned;
 import dev.engblog.cms.media.MediaLinks;
 import dev.engblog.cms.media.MediaRef;
@@ -28,9 +29,9 @@ public record AuthorResponse(UUID id, String slug, String name, @Nullable String
         return new AuthorResponse(row.get("id", UUID.class), row.get("slug", String.class), name,
                 row.get("bio", String.class), row.get("avatar_url", String.class), media.embed(row.get("avatar_json", String.class)),
                 row.get("website_url", String.class),
-                initials != null ? initials : initialsOf(name), row.get("title", String.class), row.get("location", String.class),
+                initials != null || name == null ? initials : initialsOf(name), row.get("title", String.class), row.get("location", String.class),
                 AuthorRequest.links(row.get("social_links", String.class)),
-                ((Number) row.get("post_count")).longValue(), ((Number) row.get("version")).longValue());
+                Fields.number(row, "post_count"), Fields.number(row, "version"));
     }
 
     static String initialsOf(String name) {

@@ -1,5 +1,6 @@
 package dev.engblog.cms.author;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.event.ContentChanged;
@@ -23,6 +24,8 @@ public class AuthorService extends TaxonomyWriter<Author, AuthorRequest, AuthorR
 
     /** The listing's parameters (as documented). */
     public static final ListSpec LIST = AuthorRepository.TAXONOMY.spec();
+    /** The properties items may be narrowed to ({@code fields}). */
+    public static final Fields FIELDS = AuthorRepository.TAXONOMY.fields();
     /** How authors are read (public shape, post counts), for other surfaces such as the Ghost Content API. */
     public static final Taxonomy TAXONOMY = AuthorRepository.TAXONOMY;
 

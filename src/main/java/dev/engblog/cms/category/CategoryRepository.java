@@ -11,6 +11,6 @@ import java.util.UUID;
 public class CategoryRepository implements PanacheRepositoryBase<Category, UUID> {
 
     /** The public read shape of categories, counting published posts only. */
-    public static final Taxonomy TAXONOMY = Taxonomy.of("Category", "category", "x.id, x.slug, x.name, x.description, x.version",
+    public static final Taxonomy TAXONOMY = Taxonomy.of("Category", "category", Taxonomy.terms(),
             "(select count(*) from post p where p.category_id = x.id and " + PublicPosts.SQL + ")");
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Categories: public reads; writes by editors and admins. */
@@ -58,16 +59,16 @@ public class CategoryResource {
     @Path("{id}")
     @PublicRead
     @Operation(operationId = "getCategory", summary = "Get one category by id")
-    public CategoryResponse get(@PathParam("id") String id) {
-        return reader.byId(CategoryRepository.TAXONOMY, id, CategoryResponse::from);
+    public CategoryResponse get(@PathParam("id") String id, @RestQuery String fields) {
+        return reader.byId(CategoryRepository.TAXONOMY, id, CategoryResponse::from, false, fields);
     }
 
     @GET
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getCategoryBySlug", summary = "Get one category by slug")
-    public CategoryResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return redirects.readOrRedirect("category", slug, uri, () -> reader.bySlug(CategoryRepository.TAXONOMY, slug, CategoryResponse::from));
+    public CategoryResponse getBySlug(@PathParam("slug") String slug, @RestQuery String fields, @Context UriInfo uri) {
+        return redirects.readOrRedirect("category", slug, uri, () -> reader.bySlug(CategoryRepository.TAXONOMY, slug, CategoryResponse::from, false, fields));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.engblog.cms.category;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.http.Versioned;
 import jakarta.annotation.Nullable;
 import jakarta.persistence.Tuple;
@@ -11,6 +12,6 @@ public record CategoryResponse(UUID id, String slug, String name, @Nullable Stri
 
     public static CategoryResponse from(Tuple row) {
         return new CategoryResponse(row.get("id", UUID.class), row.get("slug", String.class), row.get("name", String.class),
-                row.get("description", String.class), ((Number) row.get("post_count")).longValue(), ((Number) row.get("version")).longValue());
+                row.get("description", String.class), Fields.number(row, "post_count"), Fields.number(row, "version"));
     }
 }

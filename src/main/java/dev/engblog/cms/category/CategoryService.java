@@ -1,5 +1,6 @@
 package dev.engblog.cms.category;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.event.ContentChanged;
@@ -15,6 +16,8 @@ public class CategoryService extends TermWriter<Category, CategoryResponse> {
 
     /** The listing's parameters (as documented). */
     public static final ListSpec LIST = CategoryRepository.TAXONOMY.spec();
+    /** The properties items may be narrowed to ({@code fields}). */
+    public static final Fields FIELDS = CategoryRepository.TAXONOMY.fields();
 
     public CategoryService(CategoryRepository categories, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(categories, reader, mergePatch, changes, CategoryRepository.TAXONOMY, CategoryResponse::from);

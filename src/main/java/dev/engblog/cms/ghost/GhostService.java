@@ -52,7 +52,7 @@ public class GhostService {
     static final Taxonomy TAGS = Taxonomy.of("Tag",
             "(select id, slug, name, description, created_at, version, 'category' as kind from category"
                     + " union all select id, slug, name, description, created_at, version, 'tag' from tag)",
-            "x.id, x.slug, x.name, x.description, x.kind, x.version",
+            Taxonomy.terms().field("kind", "kind", "x.kind"),
             "(case when x.kind = 'category' then (select count(*) from post p where p.category_id = x.id and " + PublicPosts.SQL + ")"
                     + " else (select count(*) from post_tag p where p.tag_id = x.id and " + PublicPosts.SQL + ") end)")
             .publicWhere("(x.kind = 'category' or " + TagVisibility.PUBLIC_SQL + ")");
@@ -145,7 +145,7 @@ public class GhostService {
     }
 
     Map<String, Object> readPost(Params p, String id, boolean bySlug) {
-        PostResponse post = ghostish(() -> bySlug ? posts.getBySlug(Optional.empty(), id) : posts.get(Optional.empty(), id), "post");
+        PostResponse post = ghostish(() -> bySlug ? posts.getBySlug(Optional.empty(), id, null) : posts.get(Optional.empty(), id, null), "post");
         return Map.of("posts", List.of(post(post, p)));
     }
 
@@ -235,7 +235,7 @@ public class GhostService {
 
     Map<String, Object> readTag(Params p, String key, boolean bySlug) {
         Function<Tuple, Map<String, Object>> mapper = row -> tagRow(row, p);
-        Map<String, Object> tag = ghostish(() -> bySlug ? taxonomies.bySlug(TAGS, key, mapper, true) : taxonomies.byId(TAGS, key, mapper, true), "tag");
+        Map<String, Object> tag = ghostish(() -> bySlug ? taxonomies.bySlug(TAGS, key, mapper, true, null) : taxonomies.byId(TAGS, key, mapper, true, null), "tag");
         return Map.of("tags", List.of(tag));
     }
 
@@ -248,8 +248,8 @@ public class GhostService {
 
     Map<String, Object> readAuthor(Params p, String key, boolean bySlug) {
         Function<Tuple, Map<String, Object>> mapper = row -> authorRow(row, p);
-        Map<String, Object> author = ghostish(() -> bySlug ? taxonomies.bySlug(AuthorService.TAXONOMY, key, mapper, true)
-                : taxonomies.byId(AuthorService.TAXONOMY, key, mapper, true), "author");
+        Map<String, Object> author = ghostish(() -> bySlug ? taxonomies.bySlug(AuthorService.TAXONOMY, key, mapper, true, null)
+                : taxonomies.byId(AuthorService.TAXONOMY, key, mapper, true, null), "author");
         return Map.of("authors", List.of(author));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engblog.cms.author.AuthorRef;
 import dev.engblog.cms.category.CategoryRef;
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Lister;
@@ -22,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,19 +40,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     static final int MAX_TEXT_FILTER = 200;
 
     private static final String SEARCH_QUERY = "websearch_to_tsquery('english', :q)";
-    private static final String SUMMARY_COLUMNS = """
-            p.id, p.slug, p.title, p.excerpt, p.cover_image_url, p.cover_image_alt, p.icon, p.status, p.featured,
-            p.published_at, p.created_at, p.updated_at, p.reading_time_minutes, p.word_count,
-            p.seo_meta_title, p.seo_meta_description, p.seo_canonical_url, p.seo_og_image_url, p.version,
-            c.id as category_id, c.slug as category_slug, c.name as category_name,
-            (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name, t.id), '[]')
-               from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)::text as tags_json,
-            (select coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'avatarUrl', a.avatar_url)
-                    order by pa.sort_order), '[]')
-               from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text as authors_json,
-            case when p.cover_media_id is not null then %s end as cover_json""".formatted(MediaLinks.embedSql("p.cover_media_id"));
     private static final String JOINS = "left join category c on c.id = p.category_id";
-    static final Lister.Source SUMMARIES = new Lister.Source("post", "p", JOINS, SUMMARY_COLUMNS).versioned();
     /**
      * Tag links seen as posts: each carries its post's category, status and publish time (kept in step by
      * triggers), so a public tag page, with or without a category, is read in order from one index and
@@ -59,9 +49,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static final String TAG_LINKS =
             "(select pt.post_id as id, pt.tag_id, pt.category_id, pt.status, pt.published_at from post_tag pt)";
     /** The filters the tag-link path can answer; any other one (or several tags) takes the post table. */
-    private static final Set<String> TAG_LINK_FILTERS = Set.of("tag", "category", "publishedAfter", "publishedBefore", "include");
-    /** Not a filter: which optional properties list items carry ({@code bodyMarkdown}, {@code bodyHtml}, or {@code body} for both). */
-    static final String INCLUDE = "include";
+    private static final Set<String> TAG_LINK_FILTERS = Set.of("tag", "category", "publishedAfter", "publishedBefore", Fields.INCLUDE,
+            Fields.FIELDS);
 
     /**
      * The snippet of a search hit, computed for the kept rows only: ts_headline over the title and
@@ -76,7 +65,62 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             case when p.search_head @@ %1$s
                  then ts_headline('english', translate(p.title || '. ' || p.excerpt, chr(57344) || chr(57345), ''), %1$s, %2$s)
                  else ts_headline('english', translate(left(p.body_markdown, 4000), chr(57344) || chr(57345), ''), %1$s, %2$s)
-            end as highlight""".formatted(SEARCH_QUERY, HIGHLIGHT_OPTIONS);
+            end""".formatted(SEARCH_QUERY, HIGHLIGHT_OPTIONS);
+
+    /** What list items can carry: the summary, the bodies when asked for; {@code highlight} is read in searches only. */
+    static final Fields LIST_FIELDS = fields(true, "null");
+    /** A search's list items: the summary and the highlighted snippet, the bodies when asked for. */
+    static final Fields SEARCH_FIELDS = fields(true, HIGHLIGHT);
+    /** A whole post: the summary and both bodies. */
+    static final Fields READ_FIELDS = fields(false, "null");
+
+    /**
+     * The columns of a post and the properties read from them: the category by join, tags and ordered
+     * authors as JSON arrays aggregated by PostgreSQL, the media-library cover as JSON.
+     */
+    private static Fields fields(boolean listItem, String highlight) {
+        Fields.Builder f = Fields.builder()
+                .field("id", "id", "p.id").field("slug", "slug", "p.slug").field("title", "title", "p.title")
+                .field("excerpt", "excerpt", "p.excerpt")
+                .field("coverImageUrl", "cover_image_url", "p.cover_image_url").field("coverImageAlt", "cover_image_alt", "p.cover_image_alt")
+                .field("coverImage", "cover_json",
+                        "case when p.cover_media_id is not null then " + MediaLinks.embedSql("p.cover_media_id") + " end")
+                .field("icon", "icon", "p.icon")
+                .column("category_id", "c.id").column("category_slug", "c.slug").column("category_name", "c.name")
+                .property("category", "category_id", "category_slug", "category_name")
+                .field("tags", "tags_json", """
+                        (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name, t.id), '[]')
+                           from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)::text""")
+                .field("authors", "authors_json", """
+                        (select coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'avatarUrl', a.avatar_url)
+                                order by pa.sort_order), '[]')
+                           from post_author pa join author a on a.id = pa.author_id where pa.post_id = p.id)::text""")
+                .field("status", "status", "p.status").field("featured", "featured", "p.featured")
+                .field("publishedAt", "published_at", "p.published_at").field("createdAt", "created_at", "p.created_at")
+                .field("updatedAt", "updated_at", "p.updated_at")
+                .field("readingTimeMinutes", "reading_time_minutes", "p.reading_time_minutes")
+                .field("wordCount", "word_count", "p.word_count")
+                .column("seo_meta_title", "p.seo_meta_title").column("seo_meta_description", "p.seo_meta_description")
+                .column("seo_canonical_url", "p.seo_canonical_url").column("seo_og_image_url", "p.seo_og_image_url")
+                .property("seo", "seo_meta_title", "seo_meta_description", "seo_canonical_url", "seo_og_image_url")
+                .field("version", "version", "p.version")
+                .column("highlight", highlight).column("body_markdown", "p.body_markdown").column("body_html", "p.body_html");
+        if (!listItem) {
+            return f.property("bodyMarkdown", "body_markdown").property("bodyHtml", "body_html").build();
+        }
+        if (highlight.equals("null")) {
+            f.optional("highlight", "highlight");
+        } else {
+            f.property("highlight", "highlight");
+        }
+        return f.optional("bodyMarkdown", "body_markdown").optional("bodyHtml", "body_html")
+                .shorthand("body", "bodyMarkdown", "bodyHtml").build();
+    }
+
+    /** The rows of posts with the chosen properties (the category joined only when it is one of them). */
+    static Lister.Source source(Fields.Selection selection) {
+        return new Lister.Source("post", "p", selection.has("category") ? JOINS : "", selection.sql()).versioned();
+    }
 
     /** What the public listing accepts: ordered on the indexed publish time. */
     static final ListSpec PUBLIC_LIST = listSpec("p.published_at");
@@ -86,7 +130,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static ListSpec listSpec(String publishedAt) {
         return ListSpec.builder("p.id")
                 .filter("category").repeatableFilter("tag").filter("author").filter("featured").filter("status")
-                .filter("publishedAfter").filter("publishedBefore").filter("q").filter(INCLUDE)
+                .filter("publishedAfter").filter("publishedBefore").filter("q").filter(Fields.INCLUDE).filter(Fields.FIELDS)
                 .sort("publishedAt", SortKey.timestamp(publishedAt))
                 .sort("createdAt", SortKey.timestamp("p.created_at"))
                 .sort("updatedAt", SortKey.timestamp("p.updated_at"))
@@ -118,8 +162,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * The listing of a request: the public one with one tag (and optionally a category and dates), in
      * publish order, walks the tag links; a search also reads highlights; anything else walks posts.
      */
-    Listing listing(ListRequest request, SortOrder order, Where visibility, boolean anonymous) {
-        boolean search = request.filter("q") != null;
+    Listing listing(ListRequest request, SortOrder order, Where visibility, boolean anonymous, Fields.Selection selection) {
         if (anonymous && TAG_LINK_FILTERS.containsAll(request.filters().keySet()) && request.filterValues("tag").size() == 1
                 && order.keys().get(0).sql().equals("p.published_at")) {
             Where where = visibility.and("p.tag_id = (select id from tag where slug = :tag)", "tag",
@@ -129,9 +172,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 where.and("p.category_id = (select id from category where slug = :category)", "category", category);
             }
             dates(request, where);
-            return new Listing(SUMMARIES.walking(TAG_LINKS), where);
+            return new Listing(source(selection).walking(TAG_LINKS), where);
         }
-        return new Listing(search ? SUMMARIES.plusColumns(HIGHLIGHT) : SUMMARIES, filters(request, visibility));
+        return new Listing(source(selection), filters(request, visibility));
     }
 
     /** The filters of a list request as SQL; an unknown slug simply matches nothing. */
@@ -204,8 +247,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      */
     public List<PostResponse> feedEntries(Where where, int limit, int maxHtml) {
         Query query = reads.em()
-                .createNativeQuery("select " + SUMMARY_COLUMNS + ", null as body_markdown,"
-                        + " case when length(p.body_html) <= :maxHtml then p.body_html end as body_html from post p " + JOINS
+                .createNativeQuery("select " + LIST_FIELDS.defaults().sql(Map.of("body_html",
+                                "case when length(p.body_html) <= :maxHtml then p.body_html end")) + " from post p " + JOINS
                         + " where " + where.sql() + " order by p.published_at desc, p.id desc limit :limit", Tuple.class)
                 .setParameter("limit", limit)
                 .setParameter("maxHtml", maxHtml);
@@ -215,31 +258,14 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return rows.stream().map(this::whole).toList();
     }
 
-    /**
-     * The listing's rows with the bodies a caller asked for: the HTML and/or the Markdown read only then
-     * (the other column is a null literal), so a list without bodies never reads them.
-     */
-    static Lister.Source withBodies(boolean markdown, boolean html) {
-        return SUMMARIES.plusColumns(bodyColumns(markdown, html));
-    }
-
-    static String bodyColumns(boolean markdown, boolean html) {
-        return (markdown ? "p.body_markdown" : "null") + " as body_markdown, " + (html ? "p.body_html" : "null") + " as body_html";
-    }
-
-    /** A list item with the bodies its listing read (see {@link #bodyColumns}). */
-    PostSummary withBodies(PostSummary summary, Tuple row) {
-        return summary.withBodies(row.get("body_markdown", String.class), row.get("body_html", String.class));
-    }
-
     PostResponse whole(Tuple row) {
-        return PostResponse.of(summary(row), row.get("body_markdown", String.class), row.get("body_html", String.class));
+        return PostResponse.of(summary(row));
     }
 
-    /** One whole post matching the condition (on {@code :key}) and the visibility. */
-    Optional<PostResponse> findOne(String condition, Object key, Where visibility) {
+    /** One post matching the condition (on {@code :key}) and the visibility, with the chosen properties. */
+    Optional<PostResponse> findOne(String condition, Object key, Where visibility, Fields.Selection selection) {
         Query query = reads.em()
-                .createNativeQuery("select " + SUMMARY_COLUMNS + ", p.body_markdown, p.body_html from post p " + JOINS
+                .createNativeQuery("select " + selection.sql() + " from post p " + (selection.has("category") ? JOINS : "")
                         + " where " + condition + " and " + visibility.sql(), Tuple.class)
                 .setParameter("key", key);
         visibility.bind(query);
@@ -295,25 +321,26 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return base + "-" + n;
     }
 
+    /**
+     * A list item from a row of {@link #LIST_FIELDS} (or any other post selection): a property the
+     * request did not ask for was read as null and is cut from the answer (see {@link Fields}).
+     */
     PostSummary summary(Tuple row) {
         UUID categoryId = row.get("category_id", UUID.class);
         CategoryRef category = categoryId == null ? null
                 : new CategoryRef(categoryId, row.get("category_slug", String.class), row.get("category_name", String.class));
         Seo seo = new Seo(row.get("seo_meta_title", String.class), row.get("seo_meta_description", String.class),
                 row.get("seo_canonical_url", String.class), row.get("seo_og_image_url", String.class));
+        String status = row.get("status", String.class);
         return new PostSummary(row.get("id", UUID.class), row.get("slug", String.class), row.get("title", String.class),
                 row.get("excerpt", String.class), row.get("cover_image_url", String.class),
                 row.get("cover_image_alt", String.class), media.embed(row.get("cover_json", String.class)), row.get("icon", String.class), category,
                 parse(row.get("tags_json", String.class), TAGS), parse(row.get("authors_json", String.class), AUTHORS),
-                PostStatus.valueOf(row.get("status", String.class)), row.get("featured", Boolean.class),
+                status == null ? null : PostStatus.valueOf(status), Boolean.TRUE.equals(row.get("featured")),
                 SortKey.toInstant(row.get("published_at")), SortKey.toInstant(row.get("created_at")),
-                SortKey.toInstant(row.get("updated_at")), ((Number) row.get("reading_time_minutes")).intValue(),
-                ((Number) row.get("word_count")).intValue(), seo, ((Number) row.get("version")).longValue(), null, null, null);
-    }
-
-    /** A search hit: the summary and its highlighted snippet. */
-    PostSummary searchHit(Tuple row) {
-        return summary(row).withHighlight(highlight(row.get("highlight", String.class)));
+                SortKey.toInstant(row.get("updated_at")), (int) Fields.number(row, "reading_time_minutes"),
+                (int) Fields.number(row, "word_count"), seo, Fields.number(row, "version"),
+                highlight(row.get("highlight", String.class)), row.get("body_markdown", String.class), row.get("body_html", String.class));
     }
 
     /** HTML-escapes the snippet, then turns the two match markers into {@code <mark>} and {@code </mark>}. */
@@ -338,7 +365,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return html.toString().strip();
     }
 
-    private <T> T parse(String text, TypeReference<T> type) {
+    private <T> List<T> parse(String text, TypeReference<List<T>> type) {
+        if (text == null) {
+            return List.of();
+        }
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

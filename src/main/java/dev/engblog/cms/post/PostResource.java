@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Posts: public reads of what is published; staff reads and writes by role. */
@@ -54,16 +55,16 @@ public class PostResource {
     @Path("{id}")
     @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by id")
-    public PostResponse get(@PathParam("id") String id) {
-        return service.get(callers.current(), id);
+    public PostResponse get(@PathParam("id") String id, @RestQuery String fields) {
+        return service.get(callers.current(), id, fields);
     }
 
     @GET
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getPostBySlug", summary = "Get one post by slug")
-    public PostResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return redirects.readOrRedirect("post", slug, uri, () -> service.getBySlug(callers.current(), slug));
+    public PostResponse getBySlug(@PathParam("slug") String slug, @RestQuery String fields, @Context UriInfo uri) {
+        return redirects.readOrRedirect("post", slug, uri, () -> service.getBySlug(callers.current(), slug, fields));
     }
 
     @POST

@@ -17,8 +17,8 @@ public record PostResponse(UUID id, String slug, String title, String excerpt, S
                            @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt, int readingTimeMinutes,
                            int wordCount, Seo seo, long version) implements Versioned {
 
-    static PostResponse of(PostSummary s, String bodyMarkdown, String bodyHtml) {
-        return new PostResponse(s.id(), s.slug(), s.title(), s.excerpt(), bodyMarkdown, bodyHtml, s.coverImageUrl(),
+    static PostResponse of(PostSummary s) {
+        return new PostResponse(s.id(), s.slug(), s.title(), s.excerpt(), s.bodyMarkdown(), s.bodyHtml(), s.coverImageUrl(),
                 s.coverImageAlt(), s.coverImage(), s.icon(), s.category(), s.tags(), s.authors(), s.status(), s.featured(),
                 s.publishedAt(), s.createdAt(), s.updatedAt(), s.readingTimeMinutes(), s.wordCount(), s.seo(), s.version());
     }

@@ -3,12 +3,14 @@ package dev.engblog.cms.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engblog.cms.author.AuthorService;
 import dev.engblog.cms.category.CategoryService;
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.api.RequestedFields;
 import dev.engblog.cms.common.api.SortOrder;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.error.ApiException;
@@ -50,14 +52,21 @@ public class PostService {
     private final MergePatch mergePatch;
     private final Counter published;
     private final Event<ContentChanged> changes;
+    private final RequestedFields requestedFields;
 
     /** What the sitemap streams: every public post's slug and time, newest first (one parameter: the limit). */
     public static final String SITEMAP_SQL = PostRepository.SITEMAP_SQL;
     /** The staff listing's parameters (as documented). */
     public static final ListSpec STAFF_LIST = PostRepository.STAFF_LIST;
+    /** The properties list items (search hits included) may be narrowed to or extended with. */
+    public static final Fields LIST_FIELDS = PostRepository.SEARCH_FIELDS;
+    /** The properties a single post may be narrowed to. */
+    public static final Fields READ_FIELDS = PostRepository.READ_FIELDS;
 
     public PostService(PostRepository posts, CategoryService categories, TagService tags, AuthorService authors, MediaService media,
-                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, Event<ContentChanged> changes) {
+                       Lister lister, MergePatch mergePatch, MeterRegistry metrics, Event<ContentChanged> changes,
+                       RequestedFields requestedFields) {
+        this.requestedFields = requestedFields;
         this.media = media;
         this.posts = posts;
         this.categories = categories;
@@ -115,36 +124,14 @@ public class PostService {
     public Page<PostSummary> list(Optional<Caller> caller, MultivaluedMap<String, String> query, UriInfo uri) {
         var spec = caller.isPresent() ? PostRepository.STAFF_LIST : PostRepository.PUBLIC_LIST;
         ListRequest request = spec.parse(query);
+        boolean search = request.filter("q") != null;
+        Fields.Selection selection = requestedFields.note((search ? PostRepository.SEARCH_FIELDS : PostRepository.LIST_FIELDS)
+                .select(request.filter(Fields.FIELDS), request.filter(Fields.INCLUDE)));
         SortOrder order = request.sort() != null ? request.sort()
-                : request.filter("q") != null ? spec.order("relevance", PostRepository.relevance(), true)
+                : search ? spec.order("relevance", PostRepository.relevance(), true)
                 : spec.defaultOrder();
-        PostRepository.Listing listing = posts.listing(request, order, PostVisibility.forCaller(caller), caller.isEmpty());
-        java.util.function.Function<jakarta.persistence.Tuple, PostSummary> item = request.filter("q") != null ? posts::searchHit : posts::summary;
-        Set<String> include = include(request);
-        if (include.isEmpty()) {
-            return lister.list(request, order, listing.source(), listing.where(), item, uri);
-        }
-        boolean markdown = include.contains("body") || include.contains("bodyMarkdown");
-        boolean html = include.contains("body") || include.contains("bodyHtml");
-        return lister.list(request, order, listing.source().plusColumns(PostRepository.bodyColumns(markdown, html)), listing.where(),
-                row -> posts.withBodies(item.apply(row), row), uri);
-    }
-
-    /** The optional properties a list asks for: bodyMarkdown, bodyHtml, or body for both (a static build reads 100 a page). */
-    private static Set<String> include(ListRequest request) {
-        String given = request.filter(PostRepository.INCLUDE);
-        if (given == null) {
-            return Set.of();
-        }
-        Set<String> names = new java.util.LinkedHashSet<>();
-        for (String name : given.split(",")) {
-            String n = name.trim();
-            if (!Set.of("body", "bodyMarkdown", "bodyHtml").contains(n)) {
-                throw ApiException.badParameter(PostRepository.INCLUDE, "unknown property '" + n + "'; accepted: body, bodyMarkdown, bodyHtml");
-            }
-            names.add(n);
-        }
-        return names;
+        PostRepository.Listing listing = posts.listing(request, order, PostVisibility.forCaller(caller), caller.isEmpty(), selection);
+        return lister.list(request, order, listing.source(), listing.where(), posts::summary, uri);
     }
 
     /**
@@ -162,17 +149,21 @@ public class PostService {
         }
         ListRequest request = PostRepository.PUBLIC_LIST.parse(query);
         SortOrder order = request.sort() != null ? request.sort() : PostRepository.PUBLIC_LIST.defaultOrder();
-        return lister.list(request, order, PostRepository.withBodies(false, html), PostVisibility.publicOnly().and(filter),
-                posts::whole, uri);
+        return lister.list(request, order, PostRepository.source(PostRepository.LIST_FIELDS.select(null, html ? "bodyHtml" : null)),
+                PostVisibility.publicOnly().and(filter), posts::whole, uri);
     }
 
-    public PostResponse get(Optional<Caller> caller, String id) {
-        return posts.findOne("p.id = :key", Keys.id(id), PostVisibility.forCaller(caller))
+    /** One post by id, with every property or only those {@code fields} names (null for all). */
+    public PostResponse get(Optional<Caller> caller, String id, String fields) {
+        Fields.Selection selection = requestedFields.note(PostRepository.READ_FIELDS.select(fields, null));
+        return posts.findOne("p.id = :key", Keys.id(id), PostVisibility.forCaller(caller), selection)
                 .orElseThrow(() -> ApiException.notFound("Post"));
     }
 
-    public PostResponse getBySlug(Optional<Caller> caller, String slug) {
-        return posts.findOne("p.slug = :key", Keys.slug(slug, "Post"), PostVisibility.forCaller(caller))
+    /** One post by slug, with every property or only those {@code fields} names (null for all). */
+    public PostResponse getBySlug(Optional<Caller> caller, String slug, String fields) {
+        Fields.Selection selection = requestedFields.note(PostRepository.READ_FIELDS.select(fields, null));
+        return posts.findOne("p.slug = :key", Keys.slug(slug, "Post"), PostVisibility.forCaller(caller), selection)
                 .orElseThrow(() -> ApiException.notFound("Post"));
     }
 
@@ -186,7 +177,7 @@ public class PostService {
 
     /** The post as it is now, drafts included, whoever asks: for holders of a preview link only. */
     public Optional<PostResponse> anyById(UUID id) {
-        return posts.findOne("p.id = :key", id, new Where());
+        return posts.findOne("p.id = :key", id, new Where(), PostRepository.READ_FIELDS.defaults());
     }
 
     // --- writes ------------------------------------------------------------------------------
@@ -405,7 +396,7 @@ public class PostService {
     }
 
     private PostResponse staffView(UUID id) {
-        return posts.findOne("p.id = :key", id, new Where()).orElseThrow();
+        return posts.findOne("p.id = :key", id, new Where(), PostRepository.READ_FIELDS.defaults()).orElseThrow();
     }
 
     private static Instant now() {

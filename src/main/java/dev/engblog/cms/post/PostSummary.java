@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A post in a list: everything but the two body fields, which {@code include} adds when asked for; search
- * hits also carry a highlighted snippet.
+ * hits also carry a highlighted snippet. {@code fields} cuts it down (see {@code common/api/Fields}).
  */
 public record PostSummary(UUID id, String slug, String title, String excerpt, @Nullable String coverImageUrl, @Nullable String coverImageAlt,
                           @Nullable MediaRef coverImage,
@@ -25,18 +25,8 @@ public record PostSummary(UUID id, String slug, String title, String excerpt, @N
                                   + " in <mark>...</mark>; safe to insert as HTML.",
                                   examples = "Scaling <mark>Kubernetes</mark> clusters: what we learned")
                           @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
-                          @Schema(description = "Only with include=bodyMarkdown (or body): the Markdown source.")
+                          @Schema(description = "Only with include=bodyMarkdown (or body), or when fields names it: the Markdown source.")
                           @JsonInclude(JsonInclude.Include.NON_NULL) String bodyMarkdown,
-                          @Schema(description = "Only with include=bodyHtml (or body): the sanitized HTML.")
+                          @Schema(description = "Only with include=bodyHtml (or body), or when fields names it: the sanitized HTML.")
                           @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml) {
-
-    PostSummary withHighlight(String snippet) {
-        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, coverImage, icon, category, tags, authors, status,
-                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, snippet, bodyMarkdown, bodyHtml);
-    }
-
-    PostSummary withBodies(String markdown, String html) {
-        return new PostSummary(id, slug, title, excerpt, coverImageUrl, coverImageAlt, coverImage, icon, category, tags, authors, status,
-                featured, publishedAt, createdAt, updatedAt, readingTimeMinutes, wordCount, seo, version, highlight, markdown, html);
-    }
 }

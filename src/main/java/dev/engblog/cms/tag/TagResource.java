@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Tags: public reads; writes by editors and admins; deleting a tag removes it from its posts. */
@@ -58,16 +59,16 @@ public class TagResource {
     @Path("{id}")
     @PublicRead
     @Operation(operationId = "getTag", summary = "Get one tag by id")
-    public TagResponse get(@PathParam("id") String id) {
-        return reader.byId(TagRepository.TAXONOMY, id, TagResponse::from, callers.current().isEmpty());
+    public TagResponse get(@PathParam("id") String id, @RestQuery String fields) {
+        return reader.byId(TagRepository.TAXONOMY, id, TagResponse::from, callers.current().isEmpty(), fields);
     }
 
     @GET
     @Path("slug/{slug}")
     @PublicRead
     @Operation(operationId = "getTagBySlug", summary = "Get one tag by slug")
-    public TagResponse getBySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return redirects.readOrRedirect("tag", slug, uri, () -> reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty()));
+    public TagResponse getBySlug(@PathParam("slug") String slug, @RestQuery String fields, @Context UriInfo uri) {
+        return redirects.readOrRedirect("tag", slug, uri, () -> reader.bySlug(TagRepository.TAXONOMY, slug, TagResponse::from, callers.current().isEmpty(), fields));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.engblog.cms.tag;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.ListSpec;
 import dev.engblog.cms.common.api.MergePatch;
 import dev.engblog.cms.common.error.ApiException;
@@ -24,6 +25,8 @@ public class TagService extends TermWriter<Tag, TagResponse> {
 
     /** The listing's parameters (as documented). */
     public static final ListSpec LIST = TagRepository.TAXONOMY.spec();
+    /** The properties items may be narrowed to ({@code fields}). */
+    public static final Fields FIELDS = TagRepository.TAXONOMY.fields();
 
     public TagService(TagRepository tags, TaxonomyReader reader, MergePatch mergePatch, Event<ContentChanged> changes) {
         super(tags, reader, mergePatch, changes, TagRepository.TAXONOMY, TagResponse::from);

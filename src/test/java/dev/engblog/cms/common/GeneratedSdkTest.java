@@ -149,20 +149,20 @@ class GeneratedSdkTest {
         }
 
         List<String> walked = new ArrayList<>();
-        PagePostSummary page = posts.listPosts(null, 2, null, null, "platform-engineering", List.of("sdk", "other"), null, null,
+        PagePostSummary page = posts.listPosts(null, 2, null, null, "platform-engineering", List.of("sdk", "other"), null, null, null,
                 null, null, null, null, null, null, null);
         assertEquals(5L, page.getMeta().getTotalItems());
         walked.addAll(page.getData().stream().map(PostSummary::getSlug).toList());
         while (page.getMeta().getNextCursor() != null) {
             page = posts.listPosts(null, 2, null, page.getMeta().getNextCursor(), "platform-engineering", List.of("sdk", "other"),
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
             assertNull(page.getMeta().getTotalItems());
             walked.addAll(page.getData().stream().map(PostSummary::getSlug).toList());
         }
         assertEquals(5, walked.size());
         assertTrue(walked.containsAll(created));
 
-        PostResponse bySlug = posts.getPostBySlug(created.get(0), null, null);
+        PostResponse bySlug = posts.getPostBySlug(created.get(0), null, null, null);
         assertEquals("<p>Generated clients <strong>work</strong>.</p>\n", bySlug.getBodyHtml());
         assertEquals("platform-engineering", bySlug.getCategory().getSlug());
 
@@ -215,8 +215,8 @@ class GeneratedSdkTest {
         assertNull(tag.getDescription(), "a tag without a description says null");
         TagResponse described = tags.patchTag(tag.getId().toString(), new TermPatch().description("Logs, metrics, traces"),
                 version(tag.getVersion()));
-        assertEquals("Logs, metrics, traces", tags.getTagBySlug("observability", null).getDescription());
-        assertEquals(1, tags.listTags(null, null, "name", null, null).getData().size());
+        assertEquals("Logs, metrics, traces", tags.getTagBySlug("observability", null, null).getDescription());
+        assertEquals(1, tags.listTags(null, null, "name", null, null, null, null).getData().size());
 
         AuthorsApi authors = new AuthorsApi(client);
         AuthorResponse ada = authors.createAuthor(new AuthorRequest().name("Ada Lovelace").bio("Notes on the engine.")
@@ -228,7 +228,7 @@ class GeneratedSdkTest {
                 version(patched.getVersion()));
         assertNull(replaced.getWebsiteUrl(), "PUT replaces: an absent field is gone");
         assertNull(replaced.getAvatarUrl());
-        assertEquals("ada-lovelace", authors.getAuthorBySlug("ada-lovelace", null).getSlug());
+        assertEquals("ada-lovelace", authors.getAuthorBySlug("ada-lovelace", null, null).getSlug());
 
         PostsApi posts = new PostsApi(client);
         PostResponse post = posts.createPost(new PostRequest().title("Tracing a slow query").tags(List.of("observability"))
@@ -237,7 +237,7 @@ class GeneratedSdkTest {
         assertNull(post.getCoverImageUrl());
         assertNotNull(post.getSeo(), "seo is always an object; its fields may be null");
         assertNull(post.getSeo().getMetaTitle());
-        assertEquals(1L, tags.getTag(described.getId().toString(), null).getPostCount());
+        assertEquals(1L, tags.getTag(described.getId().toString(), null, null).getPostCount());
 
         FeedsApi feeds = new FeedsApi(client);
         JsonFeed json = feeds.getJsonFeed(null, List.of("observability"), "ada-lovelace", null);
@@ -253,7 +253,7 @@ class GeneratedSdkTest {
         posts.deletePost(post.getId().toString(), null);
         authors.deleteAuthor(ada.getId().toString(), null);
         tags.deleteTag(tag.getId().toString(), null);
-        assertEquals(404, assertThrows(ApiException.class, () -> tags.getTag(tag.getId().toString(), null)).getCode());
+        assertEquals(404, assertThrows(ApiException.class, () -> tags.getTag(tag.getId().toString(), null, null)).getCode());
     }
 
     @Test
@@ -334,7 +334,7 @@ class GeneratedSdkTest {
         Redirect move = new RedirectsApi(client).listRedirects(null, null, null, null, "post", null).getData().get(0);
         assertEquals("safety-nets", move.getFrom());
         assertEquals("safety-nets-moved", move.getTo());
-        assertEquals(301, assertThrows(ApiException.class, () -> posts.getPostBySlug("safety-nets", null, null)).getCode());
+        assertEquals(301, assertThrows(ApiException.class, () -> posts.getPostBySlug("safety-nets", null, null, null)).getCode());
 
         PreviewLinksApi previews = new PreviewLinksApi(client);
         PreviewLinkCreated link = previews.createPreviewLink(id, new PreviewLinkRequest());

@@ -3,6 +3,7 @@ package dev.engblog.cms.testsupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -20,7 +21,7 @@ public class Db {
 
     @Transactional
     public void truncateAll() {
-        em.createNativeQuery("truncate api_key, site_settings, slug_redirect, webhook_attempt, webhook_delivery, webhook, outbox_mail, post_mailing, subscriber_token, subscriber_topic, subscriber, post_tag, post_author, post, tag, category, refresh_token, rate_limit, users, author cascade").executeUpdate();
+        em.createNativeQuery("truncate api_key, site_settings, media, slug_redirect, webhook_attempt, webhook_delivery, webhook, outbox_mail, post_mailing, subscriber_token, subscriber_topic, subscriber, post_tag, post_author, post, tag, category, refresh_token, rate_limit, users, author cascade").executeUpdate();
     }
 
     /** Runs the action and returns how many JDBC statements the application prepared meanwhile. */
@@ -29,6 +30,14 @@ public class Db {
         stats.clear();
         action.run();
         return stats.getPrepareStatementCount();
+    }
+
+    /** Runs the action and returns the text of each distinct query the application ran meanwhile. */
+    public List<String> queriesDuring(Runnable action) {
+        Statistics stats = sessions.getStatistics();
+        stats.clear();
+        action.run();
+        return List.of(stats.getQueries());
     }
 
     @Transactional

@@ -1,9 +1,11 @@
 package dev.engblog.cms.common.taxonomy;
 
+import dev.engblog.cms.common.api.Fields;
 import dev.engblog.cms.common.api.Keys;
 import dev.engblog.cms.common.api.ListRequest;
 import dev.engblog.cms.common.api.Lister;
 import dev.engblog.cms.common.api.Page;
+import dev.engblog.cms.common.api.RequestedFields;
 import dev.engblog.cms.common.api.Where;
 import dev.engblog.cms.common.db.Reads;
 import dev.engblog.cms.common.error.ApiException;
@@ -20,10 +22,12 @@ public class TaxonomyReader {
 
     private final Reads reads;
     private final Lister lister;
+    private final RequestedFields requestedFields;
 
-    public TaxonomyReader(Reads reads, Lister lister) {
+    public TaxonomyReader(Reads reads, Lister lister, RequestedFields requestedFields) {
         this.reads = reads;
         this.lister = lister;
+        this.requestedFields = requestedFields;
     }
 
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri) {
@@ -40,32 +44,34 @@ public class TaxonomyReader {
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
                             boolean publicView, Where filter) {
         ListRequest request = taxonomy.spec().parse(query);
+        Fields.Selection selection = requestedFields.note(taxonomy.fields().select(request.filter(Fields.FIELDS), request.filter(Fields.INCLUDE)));
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
-        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selectList(taxonomy)).versioned(),
+        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selection.sql()).versioned(),
                 (publicView ? new Where().and(taxonomy.publicSql()) : new Where()).and(filter), mapper, uri);
     }
 
     public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper) {
-        return one(taxonomy, "x.id = :key", Keys.id(id), mapper);
+        return byId(taxonomy, id, mapper, false, null);
     }
 
-    public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper) {
-        return one(taxonomy, "x.slug = :key", Keys.slug(slug, taxonomy.label()), mapper);
+    /**
+     * One item by id, or 404 also when the public view may not see it; with every property, or only
+     * those {@code fields} names (null for all).
+     */
+    public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper, boolean publicView, String fields) {
+        return one(taxonomy, "x.id = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.id(id), mapper, fields);
     }
 
-    /** One item by id, or 404 also when the public view may not see it. */
-    public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper, boolean publicView) {
-        return one(taxonomy, "x.id = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.id(id), mapper);
+    /** One item by slug, like {@link #byId(Taxonomy, String, Function, boolean, String)}. */
+    public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper, boolean publicView, String fields) {
+        return one(taxonomy, "x.slug = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.slug(slug, taxonomy.label()),
+                mapper, fields);
     }
 
-    /** One item by slug, or 404 also when the public view may not see it. */
-    public <T> T bySlug(Taxonomy taxonomy, String slug, Function<Tuple, T> mapper, boolean publicView) {
-        return one(taxonomy, "x.slug = :key" + (publicView ? " and " + taxonomy.publicSql() : ""), Keys.slug(slug, taxonomy.label()), mapper);
-    }
-
-    private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper) {
+    private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper, String fields) {
+        Fields.Selection selection = requestedFields.note(taxonomy.fields().select(fields, null));
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = reads.em().createNativeQuery("select " + selectList(taxonomy) + " from " + taxonomy.table()
+        List<Tuple> rows = reads.em().createNativeQuery("select " + selection.sql() + " from " + taxonomy.table()
                         + " x where " + condition, Tuple.class)
                 .setParameter("key", key)
                 .getResultList();
@@ -73,9 +79,5 @@ public class TaxonomyReader {
             throw ApiException.notFound(taxonomy.label());
         }
         return mapper.apply(rows.get(0));
-    }
-
-    private static String selectList(Taxonomy taxonomy) {
-        return taxonomy.columns() + ", " + taxonomy.postCountSql() + " as post_count";
     }
 }
