@@ -9,19 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.engblog.cms.common.security.Role;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Tokens;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
+import dev.engblog.cms.testsupport.SlowCounterparts;
+import dev.engblog.cms.testsupport.SmtpRelay;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Password resets, temporary passwords and invitations, with the mails going through a real SMTP relay
+ * (GreenMail in the test JVM) that can hold a mail or refuse it.
+ */
 @QuarkusTest
+@TestProfile(SlowCounterparts.class)
 class AccountTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
@@ -31,8 +40,6 @@ class AccountTest {
     Db db;
     @Inject
     Tokens tokens;
-    @Inject
-    MockMailbox mailbox;
 
     Tokens.Staff admin;
     String userId;
@@ -40,7 +47,7 @@ class AccountTest {
     @BeforeEach
     void anAccount() {
         db.truncateAll();
-        mailbox.clear();
+        SmtpRelay.reset();
         admin = tokens.as(Role.ADMIN);
         userId = given().header("Authorization", admin.bearer()).contentType("application/json")
                 .body(Map.of("email", "ana@example.com", "displayName", "Ana", "role", "AUTHOR", "password", PASSWORD))
@@ -55,21 +62,21 @@ class AccountTest {
         return given().contentType("application/json").body(body).post(path);
     }
 
-    /** The mail arrives after the answer (sent once the transaction committed, without holding the request). */
-    Mail mailTo(String address) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<Mail> mails = mailbox.getMailsSentTo(address);
+    /** The text of the latest mail the relay accepted for the address (it arrives after the answer). */
+    static String mailTo(String address) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            List<MimeMessage> mails = SmtpRelay.receivedBy(address);
             if (!mails.isEmpty()) {
-                return mails.get(mails.size() - 1);
+                return mails.get(mails.size() - 1).getContent().toString();
             }
             Thread.sleep(50);
         }
         throw new AssertionError("no mail to " + address);
     }
 
-    static String token(Mail mail) {
-        Matcher m = TOKEN.matcher(mail.getText());
-        assertTrue(m.find(), mail.getText());
+    static String token(String mail) {
+        Matcher m = TOKEN.matcher(mail);
+        assertTrue(m.find(), mail);
         return m.group(1);
     }
 
@@ -82,8 +89,8 @@ class AccountTest {
         unknown.then().statusCode(202);
         assertEquals(known.asString(), unknown.asString(), "the same answer for any address");
         String token = token(mailTo("ana@example.com"));
-        assertTrue(mailTo("ana@example.com").getText().contains("http://localhost:3000/admin/reset-password?token="));
-        assertEquals(0, mailbox.getMailsSentTo("nobody@example.com").size());
+        assertTrue(mailTo("ana@example.com").contains("http://localhost:3000/admin/reset-password?token="));
+        assertEquals(0, SmtpRelay.receivedBy("nobody@example.com").size());
         assertEquals(0L, ((Number) db.scalar("select count(*) from account_token where token_hash = '" + token + "'")).longValue(),
                 "stored hashed");
 
@@ -146,8 +153,8 @@ class AccountTest {
                 .body(Map.of("email", "new@example.com", "role", "EDITOR", "displayName", "Newcomer"))
                 .post("/api/v1/users/invitations").then().statusCode(202)
                 .body("email", equalTo("new@example.com")).body("role", equalTo("EDITOR")).body("expiresAt", notNullValue());
-        Mail invitation = mailTo("new@example.com");
-        assertTrue(invitation.getText().contains("http://localhost:3000/admin/accept-invitation?token="));
+        String invitation = mailTo("new@example.com");
+        assertTrue(invitation.contains("http://localhost:3000/admin/accept-invitation?token="));
         String token = token(invitation);
 
         json("/api/v1/auth/invitations/accept", Map.of("token", token, "password", "My-Own-Secret-Phrase-9")).then().statusCode(200)
@@ -156,5 +163,49 @@ class AccountTest {
         json("/api/v1/auth/invitations/accept", Map.of("token", token, "password", "My-Own-Secret-Phrase-9")).then().statusCode(400)
                 .body("errors[0].field", equalTo("token"));
         login("new@example.com", "My-Own-Secret-Phrase-9").then().statusCode(200);
+    }
+
+    @Test
+    void theAnswerDoesNotWaitForTheRelay() throws Exception {
+        CountDownLatch delivering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SmtpRelay.whileDelivering(recipient -> {
+            delivering.countDown();
+            await(release);
+        });
+        json("/api/v1/auth/password-reset", Map.of("email", "ana@example.com")).then().statusCode(202);
+        assertTrue(delivering.await(10, TimeUnit.SECONDS), "the mail went to the relay");
+        assertEquals(0, SmtpRelay.receivedBy("ana@example.com").size(), "answered while the relay still holds the mail");
+        login("ana@example.com", PASSWORD).then().statusCode(200);
+        release.countDown();
+        json("/api/v1/auth/password-reset/confirm", Map.of("token", token(mailTo("ana@example.com")), "newPassword", "Brand-New-Lantern-42"))
+                .then().statusCode(204);
+    }
+
+    @Test
+    void aRefusingRelayLosesOnlyThatMailAndTheNextRequestWorks() throws Exception {
+        CountDownLatch attempted = new CountDownLatch(1);
+        SmtpRelay.whileDelivering(recipient -> attempted.countDown());
+        SmtpRelay.refuse("ana@example.com");
+        Response refused = json("/api/v1/auth/password-reset", Map.of("email", "ana@example.com"));
+        Response unknown = json("/api/v1/auth/password-reset", Map.of("email", "nobody@example.com"));
+        refused.then().statusCode(202);
+        assertEquals(unknown.asString(), refused.asString(), "a refused mail changes nothing in the answer");
+        assertTrue(attempted.await(10, TimeUnit.SECONDS), "the relay was asked and answered 451");
+        assertEquals(0, SmtpRelay.receivedBy("ana@example.com").size());
+        login("ana@example.com", PASSWORD).then().statusCode(200);
+
+        SmtpRelay.reset();
+        json("/api/v1/auth/password-reset", Map.of("email", "ana@example.com")).then().statusCode(202);
+        json("/api/v1/auth/password-reset/confirm", Map.of("token", token(mailTo("ana@example.com")), "newPassword", "Brand-New-Lantern-42"))
+                .then().statusCode(204);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
