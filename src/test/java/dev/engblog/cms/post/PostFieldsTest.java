@@ -76,6 +76,15 @@ class PostFieldsTest {
     }
 
     @Test
+    void aTagPageReadFromTheTagLinksIsCutDownToo() {
+        Response r = given().get("/api/v1/posts?tag=k8s&category=platform&size=4&fields=slug,category");
+        r.then().statusCode(200).body("meta.totalItems", equalTo(25)).body("data[0].category.slug", equalTo("platform"));
+        for (Map<String, Object> item : r.jsonPath().<Map<String, Object>>getList("data")) {
+            assertEquals(Set.of("id", "slug", "category"), item.keySet());
+        }
+    }
+
+    @Test
     void fieldsAndIncludeTogetherGiveBothSets() {
         Response r = given().get("/api/v1/posts?size=3&fields=slug&include=bodyHtml");
         r.then().statusCode(200).body("data.bodyHtml", everyItem(matchesPattern("<p>Body of Post \\d+</p>")));
