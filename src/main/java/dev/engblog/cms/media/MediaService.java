@@ -110,6 +110,11 @@ public class MediaService implements BodyLimit {
 
     // --- for other features ------------------------------------------------------------------
 
+    /** Whether media with this id exists (a revision's cover may have been deleted since). */
+    public boolean exists(UUID id) {
+        return media.findById(id) != null;
+    }
+
     /** 400 naming the field unless media with this id exists (posts' coverImage, authors' avatar). */
     public void requireExisting(UUID id, String field) {
         if (id != null && media.findById(id) == null) {

@@ -12,6 +12,7 @@ import dev.engblog.cms.common.error.ApiException;
 import dev.engblog.cms.common.event.ContentChanged;
 import dev.engblog.cms.common.security.Actors;
 import dev.engblog.cms.common.security.Caller;
+import dev.engblog.cms.media.MediaService;
 import dev.engblog.cms.post.PostRequest;
 import dev.engblog.cms.post.PostResponse;
 import dev.engblog.cms.post.PostService;
@@ -53,10 +54,12 @@ public class RevisionService {
     private final Actors actors;
     private final RevisionConfig config;
     private final Event<ContentChanged> changes;
+    private final MediaService media;
 
     public RevisionService(RevisionRepository revisions, PostService posts, Lister lister, Actors actors, RevisionConfig config,
-                           Event<ContentChanged> changes) {
+                           Event<ContentChanged> changes, MediaService media) {
         this.changes = changes;
+        this.media = media;
         this.revisions = revisions;
         this.posts = posts;
         this.lister = lister;
@@ -137,9 +140,12 @@ public class RevisionService {
         PostResponse post = posts.editableView(caller, postId);
         RevisionResponse revision = find(post.id(), number);
         RevisionContent c = revision.content();
-        // The media-library cover is not part of a revision (it came with issue 15): a restore keeps the current one.
+        // The revision's media-library cover comes back, unless that image has been deleted since: then the post
+        // keeps the cover it has (a restore never fails on an image nobody can bring back).
+        UUID current = post.coverImage() == null ? null : post.coverImage().id();
+        UUID cover = c.coverImage() == null || media.exists(c.coverImage()) ? c.coverImage() : current;
         PostRequest request = new PostRequest(c.title(), post.slug(), c.excerpt(), c.bodyMarkdown(), c.coverImageUrl(),
-                c.coverImageAlt(), post.coverImage() == null ? null : post.coverImage().id(), c.icon(), c.category(), c.tags(), c.authors(), post.status(), c.featured(),
+                c.coverImageAlt(), cover, c.icon(), c.category(), c.tags(), c.authors(), post.status(), c.featured(),
                 post.publishedAt(), c.seo());
         RESTORING.set(revision.number());
         PostResponse restored;

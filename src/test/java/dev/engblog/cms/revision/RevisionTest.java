@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.engblog.cms.common.security.Role;
+import dev.engblog.cms.media.TestImages;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
 import dev.engblog.cms.testsupport.Tokens;
@@ -106,6 +107,35 @@ class RevisionTest {
                 .body("data.number", contains(4, 3, 2, 1))
                 .body("data[0].restoredFrom", equalTo(1))
                 .body("data[1].restoredFrom", nullValue());
+    }
+
+    @Test
+    void aRestoreBringsBackTheCoverImageUnlessItWasDeletedSince() {
+        String a = upload(400);
+        String b = upload(500);
+        Response created = send(ann, "POST", "/api/v1/posts", post("Covers", "coverImage", a, "authors", List.of("kehem-team")));
+        String id = created.path("id");
+        Response changed = send(bob, "PATCH", "/api/v1/posts/" + id, Map.of("coverImage", b));
+        changed.then().statusCode(200).body("coverImage.id", equalTo(b));
+        given().header("Authorization", ann.bearer()).get("/api/v1/posts/" + id + "/revisions/1").then().statusCode(200)
+                .body("content.coverImage", equalTo(a));
+
+        Response restored = given().header("Authorization", ann.bearer()).header("If-Match", etag(changed))
+                .post("/api/v1/posts/" + id + "/revisions/1/restore");
+        restored.then().statusCode(200).body("coverImage.id", equalTo(a));
+
+        Response again = send(bob, "PATCH", "/api/v1/posts/" + id, Map.of("coverImage", b));
+        again.then().statusCode(200);
+        given().header("Authorization", ann.bearer()).delete("/api/v1/media/" + a).then().statusCode(204);
+        given().header("Authorization", ann.bearer()).header("If-Match", etag(again))
+                .post("/api/v1/posts/" + id + "/revisions/1/restore").then().statusCode(200)
+                .body("title", equalTo("Covers")).body("coverImage.id", equalTo(b));
+    }
+
+    /** A JPEG in the media library; widths differ so that each upload is a file of its own. */
+    private String upload(int width) {
+        return given().header("Authorization", ann.bearer()).multiPart("file", "cover.jpg", TestImages.jpeg(width, 300), "image/jpeg")
+                .post("/api/v1/media").then().statusCode(201).extract().path("id");
     }
 
     @Test
