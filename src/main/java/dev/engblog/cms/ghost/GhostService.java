@@ -228,8 +228,8 @@ public class GhostService {
 
     Map<String, Object> browseTags(Params p, UriInfo uri) {
         Where filter = filter(p.filter(), GhostFilter.TAGS);
-        Page<Map<String, Object>> page = ghostish(() -> taxonomies.list(TAGS, paging(p, sort(p.order(), TERM_ORDER, "name asc")),
-                row -> tagRow(row, p), uri, true, filter));
+        Page<Map<String, Object>> page = ghostish(() -> taxonomies.publicList(TAGS, paging(p, sort(p.order(), TERM_ORDER, "name asc")),
+                row -> tagRow(row, p), uri, filter, p.include().contains("count.posts")));
         return browse("tags", page.data(), page, p);
     }
 
@@ -241,8 +241,8 @@ public class GhostService {
 
     Map<String, Object> browseAuthors(Params p, UriInfo uri) {
         Where filter = filter(p.filter(), GhostFilter.AUTHORS);
-        Page<Map<String, Object>> page = ghostish(() -> taxonomies.list(AuthorService.TAXONOMY,
-                paging(p, sort(p.order(), TERM_ORDER, "name asc")), row -> authorRow(row, p), uri, true, filter));
+        Page<Map<String, Object>> page = ghostish(() -> taxonomies.publicList(AuthorService.TAXONOMY,
+                paging(p, sort(p.order(), TERM_ORDER, "name asc")), row -> authorRow(row, p), uri, filter, p.include().contains("count.posts")));
         return browse("authors", page.data(), page, p);
     }
 

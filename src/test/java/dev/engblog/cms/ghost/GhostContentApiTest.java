@@ -25,6 +25,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,11 @@ class GhostContentApiTest {
                 .body("meta.pagination.total", equalTo(3));
         ghost().queryParam("filter", "slug:[devops,kubernetes]").when().get(API + "tags/").then().statusCode(200)
                 .body("tags.slug", contains("devops", "kubernetes")).body("tags[0]", not(hasKey("count")));
+        for (String browse : List.of("tags/", "authors/")) {
+            String page = db.queriesDuring(() -> ghost().when().get(API + browse + "?limit=2").then().statusCode(200)).stream()
+                    .filter(q -> q.contains(") pg join")).findFirst().orElseThrow();
+            assertTrue(page.contains("null as post_count"), "without include=count.posts nothing is counted: " + page);
+        }
         ghost().when().get(API + "tags/slug/devops/").then().statusCode(200).body("tags[0].name", equalTo("DevOps"));
         ghost().queryParam("include", "count.posts").when().get(API + "authors/").then().statusCode(200)
                 .body("authors.slug", contains("ada", "bob"))

@@ -137,6 +137,13 @@ public final class Fields {
             return properties.contains(property);
         }
 
+        /** The same selection but for one property, whose columns are then not read. */
+        public Selection without(String property) {
+            Set<String> rest = new LinkedHashSet<>(properties);
+            rest.remove(property);
+            return new Selection(fields, rest, narrowed);
+        }
+
         /** The select list: each column a chosen property needs, every other one as a null literal under its alias. */
         public String sql() {
             return sql(Map.of());

@@ -37,17 +37,27 @@ public class TaxonomyReader {
     /** A page; the public view holds only the items the public may see. */
     public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
                             boolean publicView) {
-        return list(taxonomy, query, mapper, uri, publicView, new Where());
-    }
-
-    /** A page of the items that also meet {@code filter} (SQL over {@code x}, values bound). */
-    public <T> Page<T> list(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
-                            boolean publicView, Where filter) {
         ListRequest request = taxonomy.spec().parse(query);
         Fields.Selection selection = requestedFields.note(taxonomy.fields().select(request.filter(Fields.FIELDS), request.filter(Fields.INCLUDE)));
+        return page(taxonomy, request, selection, mapper, uri, publicView ? new Where().and(taxonomy.publicSql()) : new Where());
+    }
+
+    /**
+     * A page of what the public sees for another surface (Ghost's Content API), of the items that also meet
+     * {@code filter} (SQL over {@code x}, values bound), with the post counts read only when {@code countPosts};
+     * its answer is that surface's to shape ({@code fields} and {@code include} are not read from the query).
+     */
+    public <T> Page<T> publicList(Taxonomy taxonomy, MultivaluedMap<String, String> query, Function<Tuple, T> mapper, UriInfo uri,
+                                  Where filter, boolean countPosts) {
+        Fields.Selection all = taxonomy.fields().defaults();
+        return page(taxonomy, taxonomy.spec().parse(query), countPosts ? all : all.without("postCount"), mapper, uri,
+                new Where().and(taxonomy.publicSql()).and(filter));
+    }
+
+    private <T> Page<T> page(Taxonomy taxonomy, ListRequest request, Fields.Selection selection, Function<Tuple, T> mapper, UriInfo uri,
+                             Where where) {
         var order = request.sort() == null ? taxonomy.spec().defaultOrder() : request.sort();
-        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selection.sql()).versioned(),
-                (publicView ? new Where().and(taxonomy.publicSql()) : new Where()).and(filter), mapper, uri);
+        return lister.list(request, order, new Lister.Source(taxonomy.table(), "x", "", selection.sql()).versioned(), where, mapper, uri);
     }
 
     public <T> T byId(Taxonomy taxonomy, String id, Function<Tuple, T> mapper) {
