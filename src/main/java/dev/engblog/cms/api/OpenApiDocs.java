@@ -100,19 +100,21 @@ public class OpenApiDocs implements OASFilter {
             Map.entry("getJsonFeed", FeedService.FEED_FILTERS));
 
     /** Operations whose answers {@code fields} narrows (and, on lists, {@code include} extends), with the properties each knows. */
-    private static final Map<String, Fields> SPARSE = Map.ofEntries(
-            Map.entry("listPosts", PostService.LIST_FIELDS),
-            Map.entry("getPost", PostService.READ_FIELDS),
-            Map.entry("getPostBySlug", PostService.READ_FIELDS),
-            Map.entry("listCategories", CategoryService.FIELDS),
-            Map.entry("getCategory", CategoryService.FIELDS),
-            Map.entry("getCategoryBySlug", CategoryService.FIELDS),
-            Map.entry("listTags", TagService.FIELDS),
-            Map.entry("getTag", TagService.FIELDS),
-            Map.entry("getTagBySlug", TagService.FIELDS),
-            Map.entry("listAuthors", AuthorService.FIELDS),
-            Map.entry("getAuthor", AuthorService.FIELDS),
-            Map.entry("getAuthorBySlug", AuthorService.FIELDS));
+    private static final Map<String, Fields> SPARSE = new HashMap<>();
+
+    static {
+        sparse("Posts", "Post", PostService.LIST_FIELDS, PostService.READ_FIELDS);
+        sparse("Categories", "Category", CategoryService.FIELDS, CategoryService.FIELDS);
+        sparse("Tags", "Tag", TagService.FIELDS, TagService.FIELDS);
+        sparse("Authors", "Author", AuthorService.FIELDS, AuthorService.FIELDS);
+    }
+
+    /** A resource's list, read by id and read by slug ({@code listTags}, {@code getTag}, {@code getTagBySlug}). */
+    private static void sparse(String plural, String singular, Fields list, Fields one) {
+        SPARSE.put("list" + plural, list);
+        SPARSE.put("get" + singular, one);
+        SPARSE.put("get" + singular + "BySlug", one);
+    }
 
     /** Reads that answer anyone, and show staff more when a token is sent (a bad token is a 401). */
     private static final Set<String> OPTIONAL_TOKEN = Set.of("listPosts", "getPost", "getPostBySlug");

@@ -149,6 +149,13 @@ class PostFieldsTest {
         } while (after != null);
         assertEquals(25, seen.size());
         assertEquals(25, new HashSet<>(seen).size());
+
+        // What the items carry is not part of the walk: a cursor goes on with other fields, not other filters.
+        String cursor = given().get("/api/v1/posts?size=5&fields=slug").then().statusCode(200).extract().path("meta.nextCursor");
+        given().get("/api/v1/posts?size=5&fields=title&include=body&after=" + cursor).then().statusCode(200)
+                .body("data", hasSize(5)).body("data[0].bodyHtml", notNullValue());
+        given().get("/api/v1/posts?size=5&fields=slug&featured=true&after=" + cursor).then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
     }
 
     @Test

@@ -24,9 +24,14 @@ public record ListRequest(int page, int size, SortOrder sort, String sortParam, 
         return filters.getOrDefault(name, List.of());
     }
 
-    /** Ties a cursor to this sort and these filters, so it cannot be replayed under others. */
+    /**
+     * Ties a cursor to this sort and these filters, so it cannot be replayed under others; which
+     * properties the items carry ({@code fields}, {@code include}) does not change the walk.
+     */
     public String fingerprint() {
-        return Integer.toHexString((String.valueOf(sortParam) + '|' + filters).hashCode());
+        Map<String, List<String>> walk = new java.util.LinkedHashMap<>(filters);
+        walk.keySet().removeAll(List.of(Fields.FIELDS, Fields.INCLUDE));
+        return Integer.toHexString((String.valueOf(sortParam) + '|' + walk).hashCode());
     }
 
     public Boolean booleanFilter(String name) {
