@@ -16,12 +16,16 @@ import dev.engblog.cms.post.PostService;
 import dev.engblog.cms.post.PostStatus;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
+import dev.engblog.cms.testsupport.SlowCounterparts;
+import dev.engblog.cms.testsupport.SmtpRelay;
 import dev.engblog.cms.testsupport.Tokens;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(SlowCounterparts.class)
 class SubscriberTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{20,})");
@@ -46,8 +51,6 @@ class SubscriberTest {
     Fixtures fx;
     @Inject
     Tokens tokens;
-    @Inject
-    MockMailbox mailbox;
     @Inject
     NewsletterWorker worker;
     @Inject
@@ -61,11 +64,51 @@ class SubscriberTest {
     @BeforeEach
     void clean() {
         db.truncateAll();
-        mailbox.clear();
+        SmtpRelay.reset();
         editor = tokens.as(Role.EDITOR);
         admin = tokens.as(Role.ADMIN);
         backend = fx.category("backend", "Backend");
         frontend = fx.category("frontend", "Frontend");
+    }
+
+    /** A mail as the relay (GreenMail) received it: subject, plain text and headers. */
+    record Mail(String subject, String text, MimeMessage message) {
+
+        static Mail of(MimeMessage message) {
+            try {
+                return new Mail(message.getSubject(), text(message.getContent()), message);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String text(Object content) throws Exception {
+            if (content instanceof Multipart parts) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/plain")) {
+                        text.append(part.getContent());
+                    }
+                }
+                return text.toString();
+            }
+            return content.toString();
+        }
+
+        String header(String name) {
+            try {
+                String[] values = message.getHeader(name);
+                return values == null ? null : values[0];
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The mails the relay accepted for this address, oldest first. */
+    static List<Mail> mailsTo(String address) {
+        return SmtpRelay.receivedBy(address).stream().map(Mail::of).toList();
     }
 
     static Response subscribe(String email, List<String> topics) {
@@ -78,13 +121,13 @@ class SubscriberTest {
     }
 
     static String token(Mail mail) {
-        Matcher m = TOKEN.matcher(mail.getText());
-        assertTrue(m.find(), mail.getText());
+        Matcher m = TOKEN.matcher(mail.text());
+        assertTrue(m.find(), mail.text());
         return m.group(1);
     }
 
     static String unsubscribeToken(Mail mail) {
-        String header = mail.getHeaders().get("List-Unsubscribe").get(0);
+        String header = mail.header("List-Unsubscribe");
         Matcher m = TOKEN.matcher(header);
         assertTrue(m.find(), header);
         return m.group(1);
@@ -94,9 +137,9 @@ class SubscriberTest {
     void activeSubscriber(String email, List<String> topics) {
         subscribe(email, topics).then().statusCode(202);
         worker.runOnce();
-        List<Mail> mails = mailbox.getMailsSentTo(email);
+        List<Mail> mails = mailsTo(email);
         post("confirm", token(mails.get(mails.size() - 1))).then().statusCode(200);
-        mailbox.clear();
+        SmtpRelay.reset();
     }
 
     String publish(String title, String category) {
@@ -108,12 +151,12 @@ class SubscriberTest {
     @Test
     void runsTheWholeDoubleOptInCycle() {
         subscribe("  Reader@Example.ORG ", List.of()).then().statusCode(202).body("status", equalTo("ACCEPTED"));
-        assertEquals(0, mailbox.getTotalMessagesSent(), "mails go through the outbox, not the request");
+        assertEquals(0, SmtpRelay.received().size(), "mails go through the outbox, not the request");
         assertEquals(1, worker.runOnce());
-        Mail confirmation = mailbox.getMailsSentTo("Reader@example.org").get(0);
-        assertTrue(confirmation.getSubject().startsWith("Confirm"));
-        assertEquals(List.of("List-Unsubscribe=One-Click"), confirmation.getHeaders().get("List-Unsubscribe-Post"));
-        assertTrue(confirmation.getText().contains("https://blog.example.com/newsletter/confirm?token="));
+        Mail confirmation = mailsTo("Reader@example.org").get(0);
+        assertTrue(confirmation.subject().startsWith("Confirm"));
+        assertEquals(List.of("List-Unsubscribe=One-Click"), List.of(confirmation.header("List-Unsubscribe-Post")));
+        assertTrue(confirmation.text().contains("https://blog.example.com/newsletter/confirm?token="));
         String confirm = token(confirmation);
         assertEquals(0L, ((Number) db.scalar("select count(*) from subscriber_token where token_hash = '" + confirm + "'")).longValue(),
                 "tokens are stored only as hashes");
@@ -123,13 +166,13 @@ class SubscriberTest {
         given().header("Authorization", admin.bearer()).get("/api/v1/subscribers?status=ACTIVE").then()
                 .body("data.email", contains("Reader@example.org"));
 
-        mailbox.clear();
+        SmtpRelay.reset();
         String postId = publish("Queues in practice", "backend");
         worker.runOnce();
-        Mail newPost = mailbox.getMailsSentTo("Reader@example.org").get(0);
-        assertTrue(newPost.getSubject().contains("Queues in practice"));
-        assertTrue(newPost.getText().contains("What Queues in practice is about."));
-        assertTrue(newPost.getText().contains("https://blog.example.com/posts/queues-in-practice"));
+        Mail newPost = mailsTo("Reader@example.org").get(0);
+        assertTrue(newPost.subject().contains("Queues in practice"));
+        assertTrue(newPost.text().contains("What Queues in practice is about."));
+        assertTrue(newPost.text().contains("https://blog.example.com/posts/queues-in-practice"));
         String unsubscribe = token(newPost);
         assertEquals(unsubscribe, unsubscribeToken(newPost), "the link and the header carry the mail's own token");
 
@@ -146,7 +189,7 @@ class SubscriberTest {
         activeSubscriber("click@example.com", List.of());
         publish("Header test", "backend");
         worker.runOnce();
-        String token = unsubscribeToken(mailbox.getMailsSentTo("click@example.com").get(0));
+        String token = unsubscribeToken(mailsTo("click@example.com").get(0));
         given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
                 .post("/api/v1/subscribers/unsubscribe/one-click?token=" + token).then().statusCode(200);
         assertEquals("UNSUBSCRIBED", db.scalar("select status from subscriber"));
@@ -157,13 +200,13 @@ class SubscriberTest {
         String fresh = subscribe("same@example.com", List.of()).then().statusCode(202).extract().asString();
         String pending = subscribe("SAME@example.com", List.of()).then().statusCode(202).extract().asString();
         worker.runOnce();
-        post("confirm", token(mailbox.getMailsSentTo("same@example.com").get(0))).then().statusCode(200);
-        mailbox.clear();
+        post("confirm", token(mailsTo("same@example.com").get(0))).then().statusCode(200);
+        SmtpRelay.reset();
         String active = subscribe("same@EXAMPLE.com", List.of()).then().statusCode(202).extract().asString();
         worker.runOnce();
         assertEquals(fresh, pending);
         assertEquals(fresh, active);
-        assertEquals(0, mailbox.getTotalMessagesSent(), "an active subscriber gets nothing new");
+        assertEquals(0, SmtpRelay.received().size(), "an active subscriber gets nothing new");
         assertEquals(1L, ((Number) db.scalar("select count(*) from subscriber")).longValue(), "one subscriber whatever the case");
     }
 
@@ -171,7 +214,7 @@ class SubscriberTest {
     void tokensAreSingleUseAndExpire() {
         subscribe("t@example.com", List.of()).then().statusCode(202);
         worker.runOnce();
-        String token = token(mailbox.getMailsSentTo("t@example.com").get(0));
+        String token = token(mailsTo("t@example.com").get(0));
         db.execute("update subscriber_token set expires_at = now() - interval '1 minute' where purpose = 'CONFIRM'");
         post("confirm", token).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("token")).body(not(containsString("t@example.com")));
@@ -189,22 +232,22 @@ class SubscriberTest {
         activeSubscriber("frontend@example.com", List.of("frontend"));
         subscribe("pending@example.com", List.of());
         worker.runOnce();
-        mailbox.clear();
+        SmtpRelay.reset();
 
         String id = publish("Connection pooling", "backend");
         worker.runOnce();
-        assertEquals(3, mailbox.getTotalMessagesSent());
+        assertEquals(3, SmtpRelay.received().size());
         for (String to : List.of("all@example.com", "backend@example.com", "both@example.com")) {
-            assertEquals(1, mailbox.getMailsSentTo(to).size(), to);
+            assertEquals(1, mailsTo(to).size(), to);
         }
 
-        mailbox.clear();
+        SmtpRelay.reset();
         given().header("Authorization", editor.bearer()).contentType("application/merge-patch+json")
                 .body(Map.of("status", "DRAFT")).patch("/api/v1/posts/" + id).then().statusCode(200);
         given().header("Authorization", editor.bearer()).contentType("application/merge-patch+json")
                 .body(Map.of("status", "PUBLISHED", "title", "Connection pooling, revised")).patch("/api/v1/posts/" + id).then().statusCode(200);
         worker.runOnce();
-        assertEquals(0, mailbox.getTotalMessagesSent(), "publishing again or editing sends nothing");
+        assertEquals(0, SmtpRelay.received().size(), "publishing again or editing sends nothing");
     }
 
     @Test
@@ -214,12 +257,12 @@ class SubscriberTest {
         fx.post("Still scheduled").in(backend).status(PostStatus.SCHEDULED, Fixtures.now().plus(1, ChronoUnit.DAYS)).save();
         posts.publishDue();
         worker.runOnce();
-        List<Mail> mails = mailbox.getMailsSentTo("sched@example.com");
+        List<Mail> mails = mailsTo("sched@example.com");
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).getSubject().contains("Was scheduled"));
+        assertTrue(mails.get(0).subject().contains("Was scheduled"));
         posts.publishDue();
         worker.runOnce();
-        assertEquals(1, mailbox.getMailsSentTo("sched@example.com").size());
+        assertEquals(1, mailsTo("sched@example.com").size());
     }
 
     @Test
@@ -241,9 +284,9 @@ class SubscriberTest {
         }
         int sent = runs.stream().mapToInt(CompletableFuture::join).sum();
         assertEquals(12, sent);
-        assertEquals(12, mailbox.getTotalMessagesSent());
+        assertEquals(12, SmtpRelay.received().size());
         for (int i = 0; i < 12; i++) {
-            assertEquals(1, mailbox.getMailsSentTo("r" + i + "@example.com").size());
+            assertEquals(1, mailsTo("r" + i + "@example.com").size());
         }
     }
 
@@ -255,13 +298,13 @@ class SubscriberTest {
         assertThrows(IllegalStateException.class, () -> worker.sendBatch(() -> {
             throw new IllegalStateException("killed after claiming");
         }));
-        assertEquals(0, mailbox.getTotalMessagesSent());
+        assertEquals(0, SmtpRelay.received().size());
         assertEquals("SENDING", db.scalar("select status from outbox_mail where kind = 'NEW_POST'"));
         worker.runOnce();
-        assertEquals(0, mailbox.getTotalMessagesSent(), "another worker leaves a claimed mail alone while its lease runs");
+        assertEquals(0, SmtpRelay.received().size(), "another worker leaves a claimed mail alone while its lease runs");
         db.execute("update outbox_mail set lease_until = now() - interval '1 second'");
         worker.runOnce();
-        assertEquals(1, mailbox.getMailsSentTo("crash@example.com").size());
+        assertEquals(1, mailsTo("crash@example.com").size());
         assertEquals(2, ((Number) db.scalar("select attempts from outbox_mail where kind = 'NEW_POST'")).intValue());
     }
 
@@ -284,7 +327,7 @@ class SubscriberTest {
             subscribe("victim@example.com", List.of()).then().statusCode(202);
         }
         worker.runOnce();
-        assertEquals(3, mailbox.getMailsSentTo("victim@example.com").size());
+        assertEquals(3, mailsTo("victim@example.com").size());
     }
 
     @Test
