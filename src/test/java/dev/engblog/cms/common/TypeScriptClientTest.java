@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.engblog.cms.auth.Bootstrap;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
+import dev.engblog.cms.testsupport.Node;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,18 +43,10 @@ class TypeScriptClientTest {
         bootstrap.createFirstAdmin(Optional.of("ts@example.com"), Optional.of("TypeScript-Client-Secret-1"));
         fx.post("Read from TypeScript").in(fx.category("frontend", "Frontend")).save();
 
-        Path log = Files.createTempFile("smoke", ".log");
-        Process node = new ProcessBuilder(List.of("node", DIR.relativize(SCRIPT).toString(),
-                base.toString().replaceAll("/$", ""), "ts@example.com", "TypeScript-Client-Secret-1"))
-                .directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = node.waitFor(60, TimeUnit.SECONDS);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        assertTrue(finished, "node did not finish in 60 s:\n" + output);
-        assertEquals(0, node.exitValue(), "the TypeScript client failed:\n" + output);
+        Node.Run run = Node.run(DIR, DIR.relativize(SCRIPT).toString(), base.toString().replaceAll("/$", ""), "ts@example.com",
+                "TypeScript-Client-Secret-1");
+        String output = run.output();
+        assertEquals(0, run.exitCode(), "the TypeScript client failed:\n" + output);
         assertTrue(output.contains("created draft written-from-typescript"), output);
         assertEquals(1L, ((Number) db.scalar("select count(*) from post where title = 'Written from TypeScript' and status = 'DRAFT'"))
                 .longValue(), "the post the script created is stored");

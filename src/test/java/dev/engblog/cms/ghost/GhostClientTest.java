@@ -9,19 +9,17 @@ import dev.engblog.cms.post.Post;
 import dev.engblog.cms.post.PostStatus;
 import dev.engblog.cms.testsupport.Db;
 import dev.engblog.cms.testsupport.Fixtures;
+import dev.engblog.cms.testsupport.Node;
 import dev.engblog.cms.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,18 +63,9 @@ class GhostClientTest {
                 .publishedAt(now.minus(1, ChronoUnit.DAYS)).save();
         fx.post("Draft with both").tagged(k8s, docker).by(ada).status(PostStatus.DRAFT, null).save();
 
-        Path log = Files.createTempFile("ghost-client", ".log");
-        Process node = new ProcessBuilder(List.of("node", "ghost-client.cjs", base.toString().replaceAll("/$", ""), key,
-                newest.id.toString(), newest.slug))
-                .directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = node.waitFor(60, TimeUnit.SECONDS);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        assertTrue(finished, "node did not finish in 60 s:\n" + output);
-        assertEquals(0, node.exitValue(), "Ghost's client failed:\n" + output);
+        Node.Run run = Node.run(DIR, "ghost-client.cjs", base.toString().replaceAll("/$", ""), key, newest.id.toString(), newest.slug);
+        String output = run.output();
+        assertEquals(0, run.exitCode(), "Ghost's client failed:\n" + output);
         assertTrue(output.contains("ghost client ok"), output);
         assertTrue(!output.contains(key), "the script never prints the key");
     }
