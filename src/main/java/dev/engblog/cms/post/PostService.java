@@ -153,16 +153,21 @@ public class PostService {
                 PostVisibility.publicOnly().and(filter), posts::whole, uri);
     }
 
+    /** Every property of a post, or only those {@code fields} names, noted for the answer to be cut down. */
+    private Fields.Selection read(String fields) {
+        return fields == null ? PostRepository.READ_FIELDS.defaults() : requestedFields.note(PostRepository.READ_FIELDS.select(fields, null));
+    }
+
     /** One post by id, with every property or only those {@code fields} names (null for all). */
     public PostResponse get(Optional<Caller> caller, String id, String fields) {
-        Fields.Selection selection = requestedFields.note(PostRepository.READ_FIELDS.select(fields, null));
+        Fields.Selection selection = read(fields);
         return posts.findOne("p.id = :key", Keys.id(id), PostVisibility.forCaller(caller), selection)
                 .orElseThrow(() -> ApiException.notFound("Post"));
     }
 
     /** One post by slug, with every property or only those {@code fields} names (null for all). */
     public PostResponse getBySlug(Optional<Caller> caller, String slug, String fields) {
-        Fields.Selection selection = requestedFields.note(PostRepository.READ_FIELDS.select(fields, null));
+        Fields.Selection selection = read(fields);
         return posts.findOne("p.slug = :key", Keys.slug(slug, "Post"), PostVisibility.forCaller(caller), selection)
                 .orElseThrow(() -> ApiException.notFound("Post"));
     }

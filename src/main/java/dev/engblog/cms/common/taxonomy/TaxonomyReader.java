@@ -79,7 +79,8 @@ public class TaxonomyReader {
     }
 
     private <T> T one(Taxonomy taxonomy, String condition, Object key, Function<Tuple, T> mapper, String fields) {
-        Fields.Selection selection = requestedFields.note(taxonomy.fields().select(fields, null));
+        Fields.Selection selection = fields == null ? taxonomy.fields().defaults()
+                : requestedFields.note(taxonomy.fields().select(fields, null)); // only a request asks for fields
         @SuppressWarnings("unchecked")
         List<Tuple> rows = reads.em().createNativeQuery("select " + selection.sql() + " from " + taxonomy.table()
                         + " x where " + condition, Tuple.class)
